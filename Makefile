@@ -1,0 +1,126 @@
+# plandiff — build, test and report targets.
+#
+#   make deps reports   install what is missing (Debian) and render the bundled corpus
+#   make check          every test, in the normal and the sanitizer build
+#
+# Object files live under build/<variant>/ so the normal and the sanitizer
+# build never share an object.
+
+PREFIX   ?= /usr/local
+DESTDIR  ?=
+CC       ?= cc
+PKGS     := libxml-2.0 libxslt libexslt zlib
+VERSION  := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
+
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+
+WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wformat=2 -Wvla
+CSTD     := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = $(CSTD) $(WARN) $(CFLAGS) -Iinclude $(PKG_CFLAGS) \
+             -DPLANDIFF_VERSION='"$(VERSION)"' -DPLANDIFF_DATADIR='"$(PREFIX)/share/plandiff"'
+LDLIBS   := $(PKG_LIBS) -lm
+
+SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+LIB_SRC  := $(sort $(filter-out src/main.c,$(wildcard src/*.c)))
+UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
+
+REL_DIR  := build/release
+SAN_DIR  := build/asan
+
+REL_OBJ  := $(LIB_SRC:src/%.c=$(REL_DIR)/%.o)
+SAN_OBJ  := $(LIB_SRC:src/%.c=$(SAN_DIR)/%.o)
+REL_UNIT := $(UNIT_SRC:tests/unit/%.c=$(REL_DIR)/unit/%)
+SAN_UNIT := $(UNIT_SRC:tests/unit/%.c=$(SAN_DIR)/unit/%)
+
+.PHONY: all check check-release check-asan test-deps reports deps install uninstall \
+        clean format lint bench
+
+all: plandiff
+
+plandiff: $(REL_DIR)/plandiff
+	cp $< $@
+
+$(REL_DIR)/plandiff: $(REL_OBJ) $(REL_DIR)/main.o
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDLIBS)
+
+$(SAN_DIR)/plandiff: $(SAN_OBJ) $(SAN_DIR)/main.o
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(LDLIBS)
+
+$(REL_DIR)/%.o: src/%.c $(wildcard include/*.h) | $(REL_DIR)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(SAN_DIR)/%.o: src/%.c $(wildcard include/*.h) | $(SAN_DIR)
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
+
+$(REL_DIR)/unit/%: tests/unit/%.c tests/unit/harness.h $(REL_OBJ) | $(REL_DIR)/unit
+	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(REL_OBJ) $(LDLIBS)
+
+$(SAN_DIR)/unit/%: tests/unit/%.c tests/unit/harness.h $(SAN_OBJ) | $(SAN_DIR)/unit
+	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(LDLIBS)
+
+$(REL_DIR) $(SAN_DIR) $(REL_DIR)/unit $(SAN_DIR)/unit:
+	mkdir -p $@
+
+# The whole suite runs twice: once on the normal build, once under
+# AddressSanitizer + UndefinedBehaviorSanitizer. One summary line closes it.
+check: plandiff $(REL_UNIT) $(SAN_DIR)/plandiff $(SAN_UNIT)
+	@tests/run.sh release=$(REL_DIR) asan=$(SAN_DIR)
+
+check-release: plandiff $(REL_UNIT)
+	@tests/run.sh release=$(REL_DIR)
+
+check-asan: $(SAN_DIR)/plandiff $(SAN_UNIT)
+	@tests/run.sh asan=$(SAN_DIR)
+
+# Reports for the bundled corpus (corpus/ -> reports/). Until the full
+# pipeline lands this writes the document tree of each bundled text.
+CORPUS_TEXTS := $(filter-out corpus/MANIFEST.tsv,$(wildcard corpus/*))
+reports: plandiff
+	@mkdir -p reports/documents
+	@for f in $(CORPUS_TEXTS); do b=$$(basename $$f); \
+	  ./plandiff read -o reports/documents/$${b%.*}.xml $$f || exit 1; done
+	@echo "reports: $(words $(CORPUS_TEXTS)) documents in reports/documents/"
+
+# Debian packages the build and the tests need; only the missing ones are installed.
+DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \
+            clang libclang-rt-14-dev valgrind
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	else echo "deps: all present"; fi
+
+install: plandiff
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/plandiff/schema \
+	  $(DESTDIR)$(PREFIX)/share/plandiff/xslt $(DESTDIR)$(PREFIX)/share/plandiff/thesaurus
+	install -m 755 plandiff $(DESTDIR)$(PREFIX)/bin/plandiff
+	install -m 644 schema/*.rng $(DESTDIR)$(PREFIX)/share/plandiff/schema/
+	for f in xslt/*.xsl thesaurus/*.xml; do [ -e "$$f" ] || continue; \
+	  install -m 644 $$f $(DESTDIR)$(PREFIX)/share/plandiff/$$(dirname $$f)/; done
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/plandiff
+	rm -rf $(DESTDIR)$(PREFIX)/share/plandiff
+
+clean:
+	rm -rf build plandiff tests/out
+
+FORMAT_FILES := $(wildcard src/*.c include/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c)
+format:
+	clang-format -i $(FORMAT_FILES)
+
+lint:
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
+	  --inline-suppr --suppress=missingIncludeSystem -Iinclude src
+	clang-tidy --quiet $(LIB_SRC) src/main.c -- $(CSTD) -Iinclude $(PKG_CFLAGS)
+
+# Further targets (bench, fuzz, valgrind, browser tests) live in mk/*.mk.
+-include $(sort $(wildcard mk/*.mk))

@@ -1,0 +1,20 @@
+/* diag.h — diagnostics on stderr.
+ *
+ * Every message has the form "plandiff: FILE:LINE: message" (LINE omitted
+ * when 0), so editors and scripts can jump to the place. Errors are counted
+ * so a batch can report how many inputs failed and exit 1 at the end.
+ */
+#ifndef PLANDIFF_DIAG_H
+#define PLANDIFF_DIAG_H
+
+void pd_error(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void pd_warning(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Warnings are suppressed with --quiet; errors never are. */
+void pd_diag_set_quiet(int quiet);
+unsigned long pd_error_count(void);
+unsigned long pd_warning_count(void);
+
+#endif

@@ -1,0 +1,35 @@
+# cli.sh — command-line conventions: help, version, exit codes, diagnostics.
+. tests/lib.sh
+
+expect_status "--version exits 0" 0 "$PLANDIFF" --version
+expect_stdout "--version prints the version" "^plandiff [0-9]+\.[0-9]+\.[0-9]+$"
+expect_status "--help exits 0" 0 "$PLANDIFF" --help
+expect_stdout "--help lists read" "read"
+expect_status "no command is a usage error" 2 "$PLANDIFF"
+expect_status "unknown command is a usage error" 2 "$PLANDIFF" frobnicate
+expect_stderr "unknown command is named" "unknown command 'frobnicate'"
+expect_status "read --help exits 0" 0 "$PLANDIFF" read --help
+expect_stdout "read --help shows usage" "^Usage: plandiff read"
+expect_status "unknown option is a usage error" 2 "$PLANDIFF" read --bogus x
+expect_status "bad --year is a usage error" 2 "$PLANDIFF" read --year 12 corpus/naroysund-forebyggende-plan.txt
+expect_status "missing file fails with 1" 1 "$PLANDIFF" read "$TEST_TMP/nope.txt"
+expect_stderr "missing file is named" "^plandiff: $TEST_TMP/nope.txt: cannot open"
+expect_status "a folder is not a document" 1 "$PLANDIFF" read "$TEST_TMP"
+expect_stderr "a folder is reported" "is a directory"
+
+printf 'Plan\n' >"$TEST_TMP/-leading.txt"
+expect_status "-- ends options (file named with a dash)" 0 "$PLANDIFF" read -- "$TEST_TMP/-leading.txt"
+printf 'Plan\n' | run "$PLANDIFF" read -
+if [ "$status" -eq 0 ] && grep -q 'file="-"' "$TEST_TMP/out"; then pass "- reads stdin"; else fail "- reads stdin"; fi
+
+expect_status "manifest gives the municipality" 0 "$PLANDIFF" read corpus/porsgrunn-forebyggende-plan.txt
+expect_stdout "manifest municipality" 'municipality="porsgrunn" municipality-name="Porsgrunn" kommunenummer="4001"'
+expect_status "flags override the manifest" 0 "$PLANDIFF" read --municipality "Nærøysund" --doc-type planprogram --year 2030 corpus/porsgrunn-forebyggende-plan.txt
+expect_stdout "flag municipality is slugged" 'municipality="naeroysund"'
+expect_stdout "flag doc-type and year" 'doc-type="planprogram" year="2030"'
+
+run "$PLANDIFF" read -o "$TEST_TMP/doc.xml" corpus/naroysund-forebyggende-plan.txt
+if [ "$status" -eq 0 ] && [ -s "$TEST_TMP/doc.xml" ] && [ -z "$(ls "$TEST_TMP" | grep tmp-)" ]; then
+  pass "-o writes the file, no temporary left"
+else fail "-o writes the file, no temporary left"; fi
+expect_valid "read output is valid document.rng" document "$TEST_TMP/doc.xml"
