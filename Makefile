@@ -120,7 +120,7 @@ format:
 lint:
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --suppress=missingIncludeSystem -Iinclude src
-	clang-tidy --quiet $(LIB_SRC) src/main.c -- $(CSTD) -Iinclude $(PKG_CFLAGS)
+	clang-tidy --quiet $(LIB_SRC) src/main.c -- $(CSTD) -Iinclude -DPLANDIFF_VERSION='"lint"' $(subst -I,-isystem ,$(PKG_CFLAGS))
 
 # Further targets (bench, fuzz, valgrind, browser tests) live in mk/*.mk.
 -include $(sort $(wildcard mk/*.mk))

@@ -47,8 +47,8 @@ int pd_doc_option(pd_doc_options *opts, int opt, const char *arg) {
     pd_docmeta_set(&m->municipality_name, arg);
     return 1;
   case PD_OPT_DOC_TYPE:
-    if (strcmp(arg, "plan") && strcmp(arg, "planprogram") && strcmp(arg, "presentation") &&
-        strcmp(arg, "other")) {
+    if (strcmp(arg, "plan") != 0 && strcmp(arg, "planprogram") != 0 &&
+        strcmp(arg, "presentation") != 0 && strcmp(arg, "other") != 0) {
       pd_error(NULL, 0, "--doc-type must be plan, planprogram, presentation or other");
       return -1;
     }
