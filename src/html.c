@@ -73,7 +73,7 @@ static int S_is_block(const xmlNode *n) {
                                        "footer",  "main",   "aside",   "blockquote",
                                        "pre",     "ul",     "ol",      "dl",      "dt",
                                        "dd",      "figure", "figcaption", "address", "form",
-                                       "fieldset", "center", "caption", "hr",      NULL};
+                                       "fieldset", "center", "caption", "hr",      "table",   NULL};
   for (int i = 0; blocks[i]; i++)
     if (S_is(n, blocks[i]))
       return 1;
@@ -137,10 +137,6 @@ static void S_walk(html_out *o, xmlNodePtr node, int depth) {
       S_children(o, c, depth + 1);
     }
     S_end_line(o);
-  } else if (S_is(node, "table")) {
-    S_break_block(o);
-    S_children(o, node, depth);
-    S_break_block(o);
   } else if (S_is(node, "br")) {
     S_end_line(o);
   } else if (S_is(node, "a")) {
