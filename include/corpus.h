@@ -1,0 +1,31 @@
+/* corpus.h — which files make up a corpus.
+ *
+ * A corpus is given as files and folders. Folders are walked recursively
+ * (symbolic links to folders are not followed, so a link loop cannot trap
+ * the walk); inside them only documents count: names ending in .txt, .md,
+ * .markdown, .html, .htm, each optionally followed by .gz, or a bare .gz.
+ * Hidden entries and MANIFEST.tsv are skipped. Files named directly are
+ * taken whatever their name. The list is sorted by path (byte order) so a
+ * run is reproducible whatever order the file system lists entries in.
+ */
+#ifndef PLANDIFF_CORPUS_H
+#define PLANDIFF_CORPUS_H
+
+#include <stddef.h>
+
+typedef struct pd_corpus {
+  char **paths; /* owned */
+  size_t count;
+} pd_corpus;
+
+/* Adds the documents under each of PATHS to CORPUS. A path that does not
+ * exist or cannot be listed is reported; returns the number of such
+ * failures (the rest are still collected). */
+int pd_corpus_collect(pd_corpus *corpus, char *const *paths, size_t npaths);
+
+/* 1 when NAME looks like a document by its ending. */
+int pd_corpus_is_document(const char *name);
+
+void pd_corpus_free(pd_corpus *corpus);
+
+#endif
