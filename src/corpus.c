@@ -72,12 +72,12 @@ int pd_corpus_collect(pd_corpus *corpus, char *const *paths, size_t npaths) {
   size_t first = corpus->count;
   for (size_t i = 0; i < npaths; i++) {
     struct stat st;
-    if (strcmp(paths[i], "-") == 0) {
-      S_add(corpus, paths[i]);
-    } else if (stat(paths[i], &st) != 0) {
+    memset(&st, 0, sizeof st);
+    int is_stdin = strcmp(paths[i], "-") == 0;
+    if (!is_stdin && stat(paths[i], &st) != 0) {
       pd_error(paths[i], 0, "cannot open: %s", strerror(errno));
       failures++;
-    } else if (S_ISDIR(st.st_mode)) {
+    } else if (!is_stdin && S_ISDIR(st.st_mode)) {
       failures += S_walk(corpus, paths[i], 0);
     } else {
       S_add(corpus, paths[i]);
