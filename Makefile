@@ -122,5 +122,11 @@ lint:
 	  --inline-suppr --suppress=missingIncludeSystem -Iinclude src
 	clang-tidy --quiet $(LIB_SRC) src/main.c -- $(CSTD) -Iinclude -DPLANDIFF_VERSION='"lint"' $(subst -I,-isystem ,$(PKG_CFLAGS))
 
+# Throughput of each stage on the corpus concatenated BENCH_TIMES times,
+# against baselines measured in the same run (see bench/run.sh).
+BENCH_TIMES ?= 200
+bench: plandiff
+	bench/run.sh $(BENCH_TIMES)
+
 # Further targets (bench, fuzz, valgrind, browser tests) live in mk/*.mk.
 -include $(sort $(wildcard mk/*.mk))
