@@ -25,7 +25,7 @@ int pd_cmd_read(int argc, char **argv) {
   opts.output = "-";
   int c, rc = PD_EXIT_OK;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "+o:", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
     int handled = pd_doc_option(&opts, c, optarg);
     if (handled < 0) {
       rc = PD_EXIT_USAGE;

@@ -70,6 +70,22 @@ int pd_outfile_open(pd_outfile *out, const char *path) {
     out->fp = stdout;
     return 0;
   }
+  /* A device, FIFO or socket (/dev/null, /dev/full, a pipe) is written in
+   * place: renaming a temporary file over it would replace the device. */
+  struct stat st;
+  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+    if (S_ISDIR(st.st_mode)) {
+      pd_error(path, 0, "is a directory");
+      return -1;
+    }
+    out->fp = fopen(path, "w");
+    if (!out->fp) {
+      pd_error(path, 0, "cannot open: %s", strerror(errno));
+      return -1;
+    }
+    out->path = pd_xstrdup(path);
+    return 0;
+  }
   pd_buf tmp = PD_BUF_INIT;
   pd_buf_printf(&tmp, "%s.tmp-XXXXXX", path);
   char *name = pd_buf_detach(&tmp);
@@ -122,16 +138,18 @@ int pd_outfile_commit(pd_outfile *out) {
     return bad ? -1 : 0;
   }
   int err = 0;
+  errno = 0;
   if (ferror(out->fp) || fflush(out->fp) != 0)
     err = errno ? errno : EIO;
   if (fclose(out->fp) != 0 && !err)
     err = errno ? errno : EIO;
   out->fp = NULL;
-  if (!err && rename(out->tmp, out->path) != 0)
+  if (!err && out->tmp && rename(out->tmp, out->path) != 0)
     err = errno;
   if (err) {
     pd_error(out->path, 0, "cannot write: %s", strerror(err));
-    unlink(out->tmp);
+    if (out->tmp)
+      unlink(out->tmp);
     S_release(out);
     return -1;
   }
@@ -146,7 +164,8 @@ void pd_outfile_abort(pd_outfile *out) {
   }
   if (out->fp)
     fclose(out->fp);
-  unlink(out->tmp);
+  if (out->tmp)
+    unlink(out->tmp);
   S_release(out);
 }
 

@@ -205,12 +205,32 @@ void pd_xml_to_buf(xmlDocPtr doc, pd_buf *buf) {
   xmlFree(mem);
 }
 
+/* Streams the serialisation straight into the output file: building the
+ * whole text in memory first costs a copy and a realloc chain per document. */
+static int S_write_cb(void *ctx, const char *buf, int len) {
+  FILE *fp = ctx;
+  return (len > 0 && fwrite(buf, 1, (size_t)len, fp) != (size_t)len) ? -1 : len;
+}
+
+static int S_close_cb(void *ctx) {
+  (void)ctx;
+  return 0;
+}
+
 int pd_xml_save(xmlDocPtr doc, const char *path) {
-  pd_buf buf = PD_BUF_INIT;
-  pd_xml_to_buf(doc, &buf);
-  int rc = pd_write_file(path, buf.data, buf.len);
-  pd_buf_free(&buf);
-  return rc;
+  pd_outfile out;
+  if (pd_outfile_open(&out, path) != 0)
+    return -1;
+  xmlSaveCtxtPtr save = xmlSaveToIO(S_write_cb, S_close_cb, out.fp, "UTF-8", XML_SAVE_FORMAT);
+  long rc = save ? xmlSaveDoc(save, doc) : -1;
+  if (save && xmlSaveClose(save) < 0)
+    rc = -1;
+  if (rc < 0 || ferror(out.fp)) {
+    pd_error(path, 0, "cannot write the XML document");
+    pd_outfile_abort(&out);
+    return -1;
+  }
+  return pd_outfile_commit(&out);
 }
 
 xmlNodePtr pd_xml_add(xmlNodePtr parent, const char *name, const char *text) {

@@ -33,3 +33,10 @@ if [ "$status" -eq 0 ] && [ -s "$TEST_TMP/doc.xml" ] && [ -z "$(ls "$TEST_TMP" |
   pass "-o writes the file, no temporary left"
 else fail "-o writes the file, no temporary left"; fi
 expect_valid "read output is valid document.rng" document "$TEST_TMP/doc.xml"
+
+expect_status "options may follow the file" 0 "$PLANDIFF" read corpus/naroysund-forebyggende-plan.txt -o "$TEST_TMP/after.xml"
+expect_status "a full disk is an error" 1 "$PLANDIFF" read -o /dev/full corpus/naroysund-forebyggende-plan.txt
+expect_stderr "a full disk is reported with the file" "^plandiff: /dev/full: cannot write: No space left on device"
+if [ -c /dev/full ] && [ -c /dev/null ]; then pass "devices are written in place, never replaced"; else
+  fail "devices are written in place, never replaced" "$(ls -la /dev/full /dev/null)"; fi
+expect_status "an output folder is refused" 1 "$PLANDIFF" read -o "$TEST_TMP" corpus/naroysund-forebyggende-plan.txt
