@@ -1,6 +1,7 @@
 /* xmlio.c — safe parsing, validation and atomic saving of XML. */
 #include "xmlio.h"
 
+#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -226,7 +227,7 @@ int pd_xml_save(xmlDocPtr doc, const char *path) {
   if (save && xmlSaveClose(save) < 0)
     rc = -1;
   if (rc < 0 || ferror(out.fp)) {
-    pd_error(path, 0, "cannot write the XML document");
+    pd_error(path, 0, "cannot write: %s", strerror(errno ? errno : EIO));
     pd_outfile_abort(&out);
     return -1;
   }
