@@ -2,8 +2,9 @@
  *
  * Looked up in this order: the PLANDIFF_DATADIR environment variable; the
  * folder of the running executable, when it holds schema/ (an in-tree
- * build); two folders up from it (build/<variant>/plandiff); the folder
- * chosen at build time (PREFIX/share/plandiff).
+ * build); ../share/plandiff beside it (an installed copy, wherever it was
+ * installed); two folders up (build/<variant>/plandiff); the folder chosen
+ * at build time (PREFIX/share/plandiff).
  */
 #ifndef PLANDIFF_DATADIR_H
 #define PLANDIFF_DATADIR_H

@@ -32,13 +32,21 @@ static char *S_find(void) {
   ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
   if (n > 0) {
     exe[n] = '\0';
-    for (int up = 0; up < 3; up++) {
-      char *slash = strrchr(exe, '/');
-      if (!slash)
-        break;
+    char *slash = strrchr(exe, '/');
+    if (slash)
       *slash = '\0';
-      if (S_has_schema(exe))
-        return pd_xstrdup(exe);
+    /* In-tree binary; installed layout PREFIX/bin + PREFIX/share/plandiff
+     * (relocatable: whatever PREFIX was at build time); build/<variant>/. */
+    static const char *const candidates[] = {"", "/../share/plandiff", "/../..", NULL};
+    for (int i = 0; candidates[i]; i++) {
+      pd_buf dir = PD_BUF_INIT;
+      pd_buf_printf(&dir, "%s%s", exe, candidates[i]);
+      char real[PATH_MAX];
+      if (S_has_schema(dir.data) && realpath(dir.data, real)) {
+        pd_buf_free(&dir);
+        return pd_xstrdup(real);
+      }
+      pd_buf_free(&dir);
     }
   }
   return pd_xstrdup(PLANDIFF_DATADIR);
