@@ -48,6 +48,17 @@ static void S_break_block(html_out *o) {
     S_end_line(o);
 }
 
+/* Starts a new output line that belongs to HTML line LINE, writing PREFIX
+ * ("## ", "- " or nothing). */
+static void S_start_line(html_out *o, long line, const char *prefix) {
+  if (!o->at_line_start)
+    S_end_line(o);
+  if (line > 0)
+    o->source_line = (unsigned long)line;
+  pd_buf_puts(&o->text, prefix);
+  o->at_line_start = *prefix == '\0';
+}
+
 static void S_put_text(html_out *o, const char *s) {
   for (; *s; s++) {
     unsigned char c = (unsigned char)*s;
@@ -105,26 +116,17 @@ static void S_walk(html_out *o, xmlNodePtr node, int depth) {
     o->source_line = (unsigned long)line;
 
   if (node->name[0] == 'h' && node->name[1] >= '1' && node->name[1] <= '6' && !node->name[2]) {
+    static const char *const hashes[] = {"# ", "## ", "### ", "#### ", "##### ", "###### "};
     S_break_block(o);
-    o->source_line = line > 0 ? (unsigned long)line : o->source_line;
-    for (int i = 0; i < node->name[1] - '0'; i++)
-      pd_buf_putc(&o->text, '#');
-    pd_buf_putc(&o->text, ' ');
-    o->at_line_start = 0;
+    S_start_line(o, line, hashes[node->name[1] - '1']);
     S_children(o, node, depth);
     S_break_block(o);
   } else if (S_is(node, "li")) {
-    if (!o->at_line_start)
-      S_end_line(o);
-    o->source_line = line > 0 ? (unsigned long)line : o->source_line;
-    pd_buf_puts(&o->text, "- ");
-    o->at_line_start = 0;
+    S_start_line(o, line, "- ");
     S_children(o, node, depth);
     S_end_line(o);
   } else if (S_is(node, "tr")) {
-    if (!o->at_line_start)
-      S_end_line(o);
-    o->source_line = line > 0 ? (unsigned long)line : o->source_line;
+    S_start_line(o, line, "");
     int first = 1;
     for (xmlNodePtr c = node->children; c; c = c->next) {
       if (c->type != XML_ELEMENT_NODE || !(S_is(c, "td") || S_is(c, "th")))
