@@ -1,0 +1,483 @@
+/* read_table.c — tables flattened by PDF extraction, rebuilt.
+ *
+ * PDF-to-text tools write a table's cells one after another: a cell's
+ * wrapped lines, a blank line, the next cell, and sometimes two cells on one
+ * line. Two layouts are recovered, both anchored on words whose column is
+ * certain:
+ *
+ *  1. A header row naming the columns ("Tiltak Tema Status Hovedansvar
+ *     Forebyggingsnivå", the last word possibly split "Forebyggings-" /
+ *     "nivå"). Every row ends with a prevention level (Allmenn, Selektiv,
+ *     "Allmenn og selektiv"); the status column starts with a status word
+ *     (Pågående, Anbefales ...); blank-line blocks and capitalised words
+ *     split the rest. Rows that cannot be split that way still keep their
+ *     text, with empty cells where a column could not be found.
+ *  2. Rows that begin with a level phrase ("Universelt tiltak", "Selektivt
+ *     tiltak") followed by blocks for goal, measure and expected gains.
+ *
+ * A table ends at five blank lines in a row (PDF text leaves up to four
+ * inside a table), a new header, or a line that cannot belong to it. A
+ * header without the level column ("Tiltak Tema Status Hovedansvar": the
+ * PDF cut it off) is read the same way when its rows end in a level; the
+ * missing header cell is left empty. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "read_priv.h"
+#include "xmlio.h"
+
+typedef struct tok {
+  const char *s;
+  size_t len;
+  unsigned long no;
+  int line_start;
+  int block; /* index of the blank-line separated block */
+} tok;
+
+static int S_word_is(const char *s, size_t len, const char *w) {
+  size_t n = strlen(w);
+  return len == n && strncasecmp(s, w, n) == 0;
+}
+
+static int S_prefix_is(const char *s, size_t len, const char *p) {
+  size_t n = strlen(p);
+  return len >= n && strncmp(s, p, n) == 0;
+}
+
+int rd_is_level_word(const char *w, size_t len) {
+  while (len && strchr(".,;:", w[len - 1]))
+    len--;
+  static const char *const words[] = {
+      "Allmenn", "Allment", "Allmennt", "Universell", "Universelt", "Selektiv", "Selektivt",
+      "Indisert", "Indikert", "Indikativ", "allmenn", "selektiv", "indisert", "indikert", NULL};
+  for (int i = 0; words[i]; i++)
+    if (S_word_is(w, len, words[i]))
+      return 1;
+  return 0;
+}
+
+static int S_is_status_word(const char *w, size_t len) {
+  static const char *const prefixes[] = {"Pågå", "Anbefal", "Igangsatt", "Igangsett", "Planlag",
+                                         "Planlegg", "Mottatt", "Oppstart", "Starter", "Start",
+                                         "Videreføre", "Gjennomført", "Skolert", "Avsluttet",
+                                         "Ikke", "Iverksatt", NULL};
+  for (int i = 0; prefixes[i]; i++)
+    if (S_prefix_is(w, len, prefixes[i]))
+      return 1;
+  return 0;
+}
+
+/* ---- header rows ---------------------------------------------------------- */
+
+typedef struct header {
+  size_t columns;
+  int level_column; /* the header names a prevention level column */
+  size_t end;       /* index of the last header line */
+  char names[8][24];
+} header;
+
+static int S_header_word(const char *w, size_t len, char *name, size_t cap) {
+  static const char *const words[] = {"Tiltak",           "Tema",  "Status",     "Hovedansvar",
+                                      "Ansvar",           "Nivå",  "Målgruppe",  "Mål",
+                                      "Forebyggingsnivå", "Arena", "Tidsperiode", NULL};
+  for (int i = 0; words[i]; i++)
+    if (S_word_is(w, len, words[i])) {
+      snprintf(name, cap, "%s", words[i]);
+      return 1;
+    }
+  /* Truncated or hyphenated at the line end: "Forebyggingsni", "Forebyggings-". */
+  if (S_prefix_is(w, len, "Forebyggings")) {
+    snprintf(name, cap, "%s", "Forebyggingsnivå");
+    return 2;
+  }
+  return 0;
+}
+
+static int S_parse_header(const rd_line *lines, size_t n, size_t i, header *h) {
+  const rd_line *l = &lines[i];
+  if (l->blank || l->len > 80 || !S_prefix_is(l->s, l->len, "Tiltak "))
+    return 0;
+  memset(h, 0, sizeof *h);
+  const char *p = l->s, *end = l->s + l->len;
+  int split = 0;
+  while (p < end) {
+    const char *q = memchr(p, ' ', (size_t)(end - p));
+    if (!q)
+      q = end;
+    if (q > p) {
+      if (h->columns == 8)
+        return 0;
+      int kind = S_header_word(p, (size_t)(q - p), h->names[h->columns], sizeof h->names[0]);
+      if (!kind)
+        return 0;
+      if (kind == 2 || strstr(h->names[h->columns], "ivå"))
+        h->level_column = 1;
+      split = kind == 2;
+      h->columns++;
+    }
+    p = q + 1;
+  }
+  h->end = i;
+  if (split) {
+    /* "Forebyggings-" then "nivå" on the next content line */
+    size_t j = i + 1;
+    while (j < n && lines[j].blank && j - i < 4)
+      j++;
+    /* the rest of the word: "nivå" after "Forebyggings-", "vå" after a
+     * cut "Forebyggingsni" */
+    static const char rest[] = "nivå"; /* 5 bytes */
+    if (j < n && lines[j].len >= 2 && lines[j].len <= 5 &&
+        memcmp(rest + (5 - lines[j].len), lines[j].s, lines[j].len) == 0)
+      h->end = j;
+  }
+  return h->columns >= 3;
+}
+
+/* ---- tokens --------------------------------------------------------------- */
+
+typedef struct toks {
+  tok *v;
+  size_t n, cap;
+} toks;
+
+static void S_tokenise(toks *t, const rd_line *l, int block) {
+  const char *p = l->s, *end = l->s + l->len;
+  int first = 1;
+  while (p < end) {
+    while (p < end && *p == ' ')
+      p++;
+    const char *q = p;
+    while (q < end && *q != ' ')
+      q++;
+    if (q > p) {
+      if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 64;
+        t->v = pd_xrealloc(t->v, t->cap * sizeof *t->v);
+      }
+      t->v[t->n++] = (tok){p, (size_t)(q - p), l->no, first, block};
+      first = 0;
+    }
+    p = q;
+  }
+}
+
+/* Adds tokens [a, b) to a cell under ROW, one source line at a time. */
+static void S_cell(xmlNodePtr row, rd_text *text, const tok *v, size_t a, size_t b) {
+  rd_text_reset(text);
+  size_t i = a;
+  while (i < b) {
+    size_t j = i + 1;
+    while (j < b && v[j].no == v[i].no)
+      j++;
+    const char *start = v[i].s;
+    size_t len = (size_t)(v[j - 1].s + v[j - 1].len - start);
+    rd_text_add_line(text, start, len, v[i].no);
+    i = j;
+  }
+  if (a == b) {
+    xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
+    return;
+  }
+  rd_text_emit(row, "cell", text);
+}
+
+static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
+
+/* Splits one row's tokens into the five columns Tiltak | Tema | Status |
+ * Hovedansvar | Nivå and emits it. */
+static void S_emit_row5(xmlNodePtr table, rd_text *text, const tok *v, size_t n) {
+  size_t L = n;
+  while (L > 1 && (rd_is_level_word(v[L - 1].s, v[L - 1].len) ||
+                   (S_word_is(v[L - 1].s, v[L - 1].len, "og") && L < n)))
+    L--;
+  size_t S = L;
+  for (size_t k = 1; k < L; k++)
+    if (S_is_status_word(v[k].s, v[k].len)) {
+      S = k;
+      break;
+    }
+  size_t A = L;
+  if (S < L) {
+    size_t k = S + 1;
+    while (k < L && v[k].block == v[S].block)
+      k++;
+    if (k < L) {
+      A = k; /* the responsible service is the next block */
+    } else {
+      for (k = S + 1; k < L; k++)
+        if (S_capitalised(&v[k]) && !S_is_status_word(v[k].s, v[k].len)) {
+          A = k;
+          break;
+        }
+    }
+  } else if (L > 0) {
+    /* No status word: the last block before the level is the service; a
+     * capitalised line start inside the block before it starts the status. */
+    size_t k = L - 1;
+    while (k > 0 && v[k - 1].block == v[L - 1].block)
+      k--;
+    if (k > 0) {
+      A = k;
+      S = A;
+      for (size_t m = A; m-- > 1;) {
+        if (v[m].block != v[A - 1].block)
+          break;
+        if (v[m].line_start && S_capitalised(&v[m]) && v[m].no != v[0].no) {
+          S = m;
+          break;
+        }
+      }
+    }
+  }
+  size_t T = S;
+  for (size_t k = 1; k < S && v[k].no == v[0].no; k++)
+    if (S_capitalised(&v[k])) {
+      T = k;
+      break;
+    }
+  if (T == S)
+    for (size_t k = 1; k < S; k++)
+      if (v[k].block != v[0].block) {
+        T = k;
+        break;
+      }
+  xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+  rd_set_lines(row, v[0].no, v[n - 1].no);
+  S_cell(row, text, v, 0, T);
+  S_cell(row, text, v, T, S);
+  S_cell(row, text, v, S, A);
+  S_cell(row, text, v, A, L);
+  S_cell(row, text, v, L, n);
+}
+
+static void S_emit_header(xmlNodePtr table, const rd_line *lines, const header *h, size_t i) {
+  xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+  rd_set_lines(row, lines[i].no, lines[h->end].no);
+  xmlSetProp(row, BAD_CAST "header", BAD_CAST "true");
+  for (size_t c = 0; c < 5; c++) {
+    xmlNodePtr cell = xmlNewTextChild(row, NULL, BAD_CAST "cell",
+                                      BAD_CAST(c < h->columns ? h->names[c] : ""));
+    if (c < h->columns)
+      rd_set_lines(cell, lines[i].no, lines[h->end].no);
+  }
+}
+
+/* Layout 1: a named header with a level column. */
+static size_t S_recover_headed(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i,
+                               const header *h) {
+  int cut = !h->level_column && h->columns == 4 && strcmp(h->names[3], "Hovedansvar") == 0;
+  if (!(h->level_column && h->columns == 5) && !cut)
+    return i;
+  /* Collect rows: each ends at a line whose last word is a level word. */
+  size_t j = h->end + 1, last_row_end = h->end;
+  size_t rows = 0;
+  int blanks = 0, block = 0;
+  toks t = {NULL, 0, 0};
+  xmlNodePtr table = NULL;
+  rd_text text;
+  rd_text_init(&text);
+  for (; j < n; j++) {
+    const rd_line *l = &lines[j];
+    header other;
+    if (l->blank || l->furniture) {
+      blanks += l->blank;
+      if (blanks >= 5)
+        break;
+      if (l->blank && t.n)
+        block++;
+      continue;
+    }
+    if (S_parse_header(lines, n, j, &other))
+      break;
+    blanks = 0;
+    S_tokenise(&t, l, block);
+    const char *w = l->s + l->len;
+    while (w > l->s && w[-1] != ' ')
+      w--;
+    if (rd_is_level_word(w, (size_t)(l->s + l->len - w))) {
+      if (parent) {
+        if (!table) {
+          table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
+          S_emit_header(table, lines, h, i);
+        }
+        S_emit_row5(table, &text, t.v, t.n);
+      }
+      rows++;
+      last_row_end = j;
+      t.n = 0;
+      block = 0;
+    }
+    if (t.n > 400)
+      break; /* no level in sight: this is not a row */
+  }
+  free(t.v);
+  rd_text_free(&text);
+  if (!rows)
+    return i;
+  if (table) {
+    rd_set_lines(table, lines[i].no, lines[last_row_end].no);
+    pd_xml_set_int(table, "columns", 5);
+    xmlSetProp(table, BAD_CAST "kind", BAD_CAST "recovered");
+  }
+  return last_row_end + 1;
+}
+
+/* ---- layout 2: rows led by a level phrase --------------------------------- */
+
+/* Length of "Universelt tiltak" / "Selektivt" at the start of L (the word
+ * "tiltak" may stand on the next line). */
+static size_t S_level_lead(const rd_line *l) {
+  const char *s = l->s;
+  size_t len = l->len, w = 0;
+  while (w < len && s[w] != ' ')
+    w++;
+  static const char *const leads[] = {"Universelt", "Universelle", "Selektivt", "Selektive",
+                                      "Indisert",   "Indikert",    "Indiserte", "Indikerte", NULL};
+  for (int i = 0; leads[i]; i++)
+    if (S_word_is(s, w, leads[i]))
+      return w;
+  return 0;
+}
+
+static int S_is_row_lead(const rd_line *lines, size_t n, size_t i) {
+  const rd_line *l = &lines[i];
+  size_t w = S_level_lead(l);
+  if (!w)
+    return 0;
+  const char *rest = l->s + w;
+  size_t rl = l->len - w;
+  while (rl && *rest == ' ')
+    rest++, rl--;
+  if (S_prefix_is(rest, rl, "tiltak"))
+    return 1;
+  return rl == 0 && i + 1 < n && S_prefix_is(lines[i + 1].s, lines[i + 1].len, "tiltak");
+}
+
+static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i) {
+  if (!S_is_row_lead(lines, n, i))
+    return i;
+  /* Only where a second lead row follows: one line saying "Universelt
+   * tiltak" in running text is not a table. */
+  size_t probe = i + 1, seen = 0;
+  while (probe < n && probe < i + 80 && !seen)
+    seen = S_is_row_lead(lines, n, probe++);
+  if (!seen)
+    return i;
+  xmlNodePtr table = NULL;
+  rd_text text;
+  rd_text_init(&text);
+  size_t j = i, last = i;
+  while (j < n && S_is_row_lead(lines, n, j)) {
+    /* blocks of this row: lead, goal, measure, gains */
+    size_t bstart[4] = {j, 0, 0, 0}, bend[4] = {0, 0, 0, 0};
+    int nb = 0;
+    size_t k = j;
+    while (k < n && k < j + 80) {
+      if (k > j && S_is_row_lead(lines, n, k))
+        break;
+      if (lines[k].len && lines[k].s[0] >= '0' && lines[k].s[0] <= '9' && k > j &&
+          memchr(lines[k].s, '.', lines[k].len) && lines[k].len < 60)
+        break; /* a numbered chapter ends the table */
+      if (lines[k].blank) {
+        k++;
+        continue;
+      }
+      if (k > j && lines[k - 1].blank && nb < 3)
+        bstart[++nb] = k;
+      bend[nb] = k;
+      k++;
+    }
+    if (parent) {
+      if (!table) {
+        table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
+        xmlNodePtr hrow = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+        rd_set_lines(hrow, lines[i].no, lines[i].no);
+        xmlSetProp(hrow, BAD_CAST "header", BAD_CAST "true");
+        static const char *const names[] = {"Forebyggingsnivå", "Mål", "Tiltak",
+                                            "Forventede gevinster"};
+        for (int c = 0; c < 4; c++)
+          xmlNewTextChild(hrow, NULL, BAD_CAST "cell", BAD_CAST names[c]);
+      }
+      xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+      rd_set_lines(row, lines[j].no, lines[bend[nb]].no);
+      /* The lead line may hold the start of the goal: "Selektivt tiltak  Øve opp". */
+      const rd_line *lead = &lines[j];
+      size_t w = S_level_lead(lead);
+      const char *rest = lead->s + w;
+      while (*rest == ' ' && rest < lead->s + lead->len)
+        rest++;
+      size_t goal_off = 0;
+      if (S_prefix_is(rest, (size_t)(lead->s + lead->len - rest), "tiltak")) {
+        rest += 6;
+        while (*rest == ' ' && rest < lead->s + lead->len)
+          rest++;
+        goal_off = (size_t)(rest - lead->s);
+      }
+      int goal_on_lead = goal_off && goal_off < lead->len;
+      rd_text_reset(&text);
+      rd_text_add_line(&text, lead->s, goal_on_lead ? (size_t)(rest - lead->s) : lead->len,
+                       lead->no);
+      size_t c0 = bstart[0] + 1;
+      if (!goal_on_lead && c0 <= bend[0] && S_prefix_is(lines[c0].s, lines[c0].len, "tiltak")) {
+        rd_text_add_line(&text, lines[c0].s, lines[c0].len, lines[c0].no);
+        c0++;
+      }
+      /* Trim trailing spaces of the lead cell. */
+      while (text.text.len && text.text.data[text.text.len - 1] == ' ')
+        pd_buf_truncate(&text.text, text.text.len - 1);
+      rd_text_emit(row, "cell", &text);
+      /* goal: the rest of the lead block, or the next block */
+      int b = 0;
+      rd_text_reset(&text);
+      if (goal_on_lead) {
+        rd_text_add_line(&text, rest, (size_t)(lead->s + lead->len - rest), lead->no);
+        for (size_t m = c0; m <= bend[0]; m++)
+          if (!lines[m].blank)
+            rd_text_add_line(&text, lines[m].s, lines[m].len, lines[m].no);
+      } else if (nb >= 1) {
+        b = 1;
+        for (size_t m = bstart[1]; m <= bend[1]; m++)
+          if (!lines[m].blank)
+            rd_text_add_line(&text, lines[m].s, lines[m].len, lines[m].no);
+      }
+      if (text.text.len)
+        rd_text_emit(row, "cell", &text);
+      else
+        xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
+      for (int c = 0; c < 2; c++) {
+        rd_text_reset(&text);
+        int bi = b + 1 + c;
+        if (bi <= nb) {
+          size_t to = c == 1 ? bend[nb] : bend[bi];
+          for (size_t m = bstart[bi]; m <= to; m++)
+            if (!lines[m].blank)
+              rd_text_add_line(&text, lines[m].s, lines[m].len, lines[m].no);
+        }
+        if (text.text.len)
+          rd_text_emit(row, "cell", &text);
+        else
+          xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
+      }
+    }
+    last = bend[nb];
+    j = k;
+    while (j < n && lines[j].blank)
+      j++;
+  }
+  rd_text_free(&text);
+  if (table) {
+    rd_set_lines(table, lines[i].no, lines[last].no);
+    pd_xml_set_int(table, "columns", 4);
+    xmlSetProp(table, BAD_CAST "kind", BAD_CAST "recovered");
+  }
+  return last + 1;
+}
+
+size_t rd_table_recover(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i) {
+  if (i >= n || lines[i].blank)
+    return i;
+  header h;
+  if (S_parse_header(lines, n, i, &h))
+    return S_recover_headed(parent, lines, n, i, &h);
+  return S_recover_led(parent, lines, n, i);
+}
