@@ -186,6 +186,8 @@ static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
 /* Splits one row's tokens into the five columns Tiltak | Tema | Status |
  * Hovedansvar | Nivå and emits it. */
 static void S_emit_row5(xmlNodePtr table, rd_text *text, const tok *v, size_t n) {
+  if (!v || n == 0)
+    return;
   size_t L = n;
   while (L > 1 && (rd_is_level_word(v[L - 1].s, v[L - 1].len) ||
                    (S_word_is(v[L - 1].s, v[L - 1].len, "og") && L < n)))
