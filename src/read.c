@@ -118,6 +118,12 @@ static int S_has_letter(const char *s, size_t len) {
   return 0;
 }
 
+/* Headers and footers are short lines with letters; a Markdown heading
+ * ("# Kapittel 2") is never one. */
+static int S_furn_candidate(const rd_line *l) {
+  return !l->blank && l->len <= 100 && l->s[0] != '#' && S_has_letter(l->s, l->len);
+}
+
 /* Marks running headers and footers; returns a table of the distinct ones
  * (entries with count > 0 and a furniture mark) for the tree. */
 static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, size_t *nfurn) {
@@ -132,7 +138,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
   furn_entry *tab = pd_xcalloc(slots, sizeof *tab);
   for (size_t i = 0; i < n; i++) {
     rd_line *l = &lines[i];
-    if (l->blank || l->len > 100 || !S_has_letter(l->s, l->len))
+    if (!S_furn_candidate(l))
       continue;
     unsigned long number;
     int numbered;
@@ -163,7 +169,8 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
       continue;
     const rd_line *l = &lines[e->index];
     size_t words = S_words(l->s, l->len);
-    int paged = e->numbered && e->distinct_number && e->count >= 2 && words >= 3;
+    /* three words besides the page number */
+    int paged = e->numbered && e->distinct_number && e->count >= 2 && words >= 4;
     int repeated = e->count >= 3 && words >= 3 && l->len <= 60 &&
                    (unsigned long)(e->last - e->first) * 10 >= total * 4;
     if (rd_table_recover(NULL, lines, n, e->index) != e->index)
@@ -173,7 +180,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
   }
   for (size_t i = 0; i < n; i++) {
     rd_line *l = &lines[i];
-    if (l->blank || l->len > 100 || !S_has_letter(l->s, l->len))
+    if (!S_furn_candidate(l))
       continue;
     unsigned long number;
     int numbered;
@@ -296,6 +303,18 @@ typedef struct heading {
   size_t number_len;  /* length of the number ("2.1") */
 } heading;
 
+/* A date ("12.12.22", "31/7-23") as the last word: a row of a timeline. */
+static int S_ends_with_date(const char *s, size_t len) {
+  size_t w = len, digits = 0, seps = 0;
+  while (w > 0 && s[w - 1] != ' ') {
+    char c = s[w - 1];
+    digits += c >= '0' && c <= '9';
+    seps += c == '.' || c == '/' || c == '-';
+    w--;
+  }
+  return digits >= 2 && seps >= 1 && digits + seps == len - w;
+}
+
 /* "://" somewhere in the line: a URL, never a heading. */
 static int S_has_scheme(const char *s, size_t len) {
   for (size_t i = 0; i + 3 <= len; i++)
@@ -308,8 +327,10 @@ static int S_ends_with_any(const char *s, size_t len, const char *chars) {
   return len > 0 && strchr(chars, s[len - 1]) != NULL;
 }
 
+/* ALL-CAPS: at least four letters, no lower-case letter, and mostly letters
+ * ("HKBU 14.12.22" in a timeline is not a chapter). */
 static int S_is_caps(const char *s, size_t len) {
-  size_t letters = 0;
+  size_t letters = 0, other = 0;
   for (size_t i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c >= 'a' && c <= 'z')
@@ -325,8 +346,10 @@ static int S_is_caps(const char *s, size_t len) {
       letters++;
     else if (c >= 0x80)
       return 0;
+    else if (c != ' ')
+      other++;
   }
-  return letters >= 4;
+  return letters >= 4 && letters >= other * 2;
 }
 
 /* A word that cannot end a title: the line is a wrapped sentence. */
@@ -514,6 +537,7 @@ static int S_heading(reader *r, size_t i, heading *h) {
   int blank_after = j >= r->n || b > 0;
   if (blank_before && blank_after && len <= 70 && words <= 8 && rd_starts_upper(s, len) &&
       !S_ends_with_any(s, len, ".,;:!?)") && !S_ends_mid_sentence(s, len) && !S_has_scheme(s, len) &&
+      !S_ends_with_date(s, len) &&
       !memchr(s, '\t', len) && !(j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len)) &&
       !(words == 1 && rd_is_level_word(s, len))) {
     h->kind = H_TITLE;

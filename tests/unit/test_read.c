@@ -1,0 +1,190 @@
+/* test_read.c — the reader's tricky cases, one at a time. */
+#include <stdlib.h>
+
+#include "diag.h"
+#include "harness.h"
+#include "read.h"
+#include "xmlio.h"
+
+/* The document tree of TEXT, serialised (caller frees). */
+static char *tree(const char *text) {
+  pd_text t;
+  pd_text_decode("t.txt", text, strlen(text), &t);
+  xmlDocPtr doc = pd_read_text("t.txt", &t, NULL);
+  EXPECT(pd_xml_validate(doc, "document", "t.txt") == 0);
+  pd_buf b = PD_BUF_INIT;
+  pd_xml_to_buf(doc, &b);
+  xmlFreeDoc(doc);
+  pd_text_free(&t);
+  return pd_buf_detach(&b);
+}
+
+#define HAS(xml, s) EXPECT(strstr((xml), (s)) != NULL)
+#define HASNT(xml, s) EXPECT(strstr((xml), (s)) == NULL)
+
+TEST(numbered_headings_nest) {
+  char *x = tree("1.0 Innledning\n\nTekst her.\n\n2.1 Nasjonale føringer:\n\nMer.\n\n3.0 Mål\n");
+  HAS(x, "kind=\"numbered\" number=\"1.0\">Innledning</heading>");
+  HAS(x, "<section level=\"2\"");
+  HAS(x, "number=\"2.1\">Nasjonale føringer</heading>"); /* trailing ":" dropped */
+  free(x);
+}
+
+TEST(caps_and_markdown_headings) {
+  char *x = tree("FORMÅL MED PLANEN\n\nTekst.\n\n## Mål\n\nTekst.\n");
+  HAS(x, "kind=\"caps\">FORMÅL MED PLANEN</heading>");
+  HAS(x, "kind=\"markdown\">Mål</heading>");
+  free(x);
+}
+
+TEST(not_headings) {
+  /* a numbered list, a long numbered sentence, a date line, a wrapped line */
+  char *x = tree("1. Kommunen skal styrke sitt arbeid\n2. Hjelpen skal tilpasses\n\n"
+                 "Vi har gode forutsetninger i vår kommune til å gi den oppvoksende slekt et\n\n"
+                 "enda rausere samfunn.\n\nHKBU 14.12.22\n");
+  HASNT(x, "<heading");
+  HAS(x, "<item line=\"1\" end-line=\"1\" marker=\"1.\">Kommunen skal styrke sitt arbeid</item>");
+  HAS(x, "slekt et enda rausere samfunn.</p>");
+  free(x);
+}
+
+TEST(title_lines) {
+  char *x = tree("Tekst før.\n\nLavinntektsfamilier\n\nAndelen er høy.\n");
+  HAS(x, "kind=\"title\">Lavinntektsfamilier</heading>");
+  free(x);
+}
+
+TEST(paragraph_joined_across_blank_lines) {
+  char *x = tree("Barns \n\nrett til trygghet er viktig. \n\nRapporten fra UIS\n");
+  HAS(x, "<p line=\"1\" end-line=\"3\" sourcemap=\"1:0 3:6\">Barns rett til trygghet er viktig.</p>");
+  free(x);
+}
+
+TEST(hyphenation_repaired_or_kept) {
+  char *x = tree("Forebyggings-\nnivå og helsestasjons-\nprogrammet, barne-\nog ungdomsarbeider, "
+                 "PMTO-\nveiledning.\n");
+  HAS(x, "Forebyggingsnivå og helsestasjonsprogrammet, barne- og ungdomsarbeider, "
+         "PMTO-veiledning.");
+  free(x);
+}
+
+TEST(sourcemap_points_at_lines) {
+  char *x = tree("Første linje\nandre linje med TIBIR\n");
+  /* "andre" starts at byte 14 of the joined text ("ø" is two bytes), on line 2 */
+  HAS(x, "sourcemap=\"1:0 2:14\"");
+  free(x);
+}
+
+TEST(bullets_of_every_kind) {
+  char *x = tree("● en\n• to\n➢ tre\n✓ fire\n- fem\n* seks\n\xEF\x82\xB7 sju\n");
+  HAS(x, "marker=\"●\">en</item>");
+  HAS(x, "marker=\"•\">to</item>");
+  HAS(x, "marker=\"➢\">tre</item>");
+  HAS(x, "marker=\"✓\">fire</item>");
+  HAS(x, "marker=\"-\">fem</item>");
+  HAS(x, "marker=\"*\">seks</item>");
+  HAS(x, ">sju</item>");
+  free(x);
+}
+
+TEST(bullet_continues_across_wrap) {
+  char *x = tree("● vi har ikke lykkes godt nok med \n\narbeidet i oppvekstsektoren\n");
+  HAS(x, ">vi har ikke lykkes godt nok med arbeidet i oppvekstsektoren</item>");
+  free(x);
+}
+
+TEST(markdown_inline_and_links) {
+  char *x = tree("Se **livsmestring** og *Mestring* i [planen](https://x.no/plan) og "
+                 "<https://y.no/a> eller https://z.no/b. [Innledning](#)\n");
+  HAS(x, "Se livsmestring og Mestring i <link href=\"https://x.no/plan\">planen</link>");
+  HAS(x, "<link href=\"https://y.no/a\">https://y.no/a</link>");
+  HAS(x, "<link href=\"https://z.no/b\">https://z.no/b</link>. Innledning</p>");
+  free(x);
+}
+
+TEST(url_broken_at_hyphen_rejoined) {
+  char *x = tree("https://www.h.no/samarbeid-om-tjenester-til-barn-unge-og-\n\nderes-familier\n");
+  HAS(x, "<link href=\"https://www.h.no/samarbeid-om-tjenester-til-barn-unge-og-deres-familier\">");
+  free(x);
+}
+
+TEST(running_footer_removed_table_header_kept) {
+  pd_buf b = PD_BUF_INIT;
+  for (int page = 1; page <= 4; page++) {
+    pd_buf_printf(&b, "Tekst på side %d som fortsetter.\n\n", page);
+    pd_buf_printf(&b, "Sammen om Porsgrunn Forebyggende plan %d\n\n", page);
+  }
+  char *x = tree(b.data);
+  HAS(x, "<furniture count=\"4\" lines=\"3 7 11 15\">Sammen om Porsgrunn Forebyggende plan 1</furniture>");
+  HASNT(x, "<p line=\"3\"");
+  free(x);
+  pd_buf_free(&b);
+}
+
+TEST(tab_and_pipe_tables) {
+  char *x = tree("Nivå\tTjeneste\nUniversell\tHelsestasjon\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+  HAS(x, "kind=\"tabs\"");
+  HAS(x, "<cell line=\"2\" end-line=\"2\">Helsestasjon</cell>");
+  HAS(x, "kind=\"markdown\"");
+  HAS(x, "<cell line=\"6\" end-line=\"6\">2</cell>");
+  free(x);
+}
+
+TEST(flattened_table_recovered) {
+  char *x = tree("Tiltak Tema Status Hovedansvar Forebyggings-\n\nnivå\n"
+                 "Tibir Foreldrerådgiving – barn \ni risiko \n\nPågående Leder, \n"
+                 "barnevernstjenesten \n\nSelektiv \n\n"
+                 "Elevsamtale Fag. Trivsel Pågående Skolen Allmenn\n");
+  HAS(x, "kind=\"recovered\"");
+  HAS(x, "<cell line=\"1\" end-line=\"3\">Forebyggingsnivå</cell>");
+  HAS(x, ">Tibir</cell>");
+  HAS(x, ">Foreldrerådgiving – barn i risiko</cell>");
+  HAS(x, ">Leder, barnevernstjenesten</cell>");
+  HAS(x, ">Selektiv</cell>");
+  HAS(x, ">Elevsamtale</cell>");
+  HAS(x, ">Fag. Trivsel</cell>");
+  HAS(x, ">Skolen</cell>");
+  free(x);
+}
+
+TEST(empty_and_blank_only) {
+  char *x = tree("");
+  HAS(x, "<document");
+  free(x);
+  x = tree("\n\n\n   \n\f\n");
+  HASNT(x, "<p");
+  free(x);
+}
+
+TEST(many_headings_do_not_overflow_the_stack) {
+  pd_buf b = PD_BUF_INIT;
+  for (int i = 0; i < 3000; i++)
+    pd_buf_printf(&b, "%s %d\n\n", i % 2 ? "## Del" : "# Kapittel", i);
+  char *x = tree(b.data);
+  HAS(x, "Kapittel 2998");
+  free(x);
+  pd_buf_free(&b);
+}
+
+int main(void) {
+  pd_xml_init();
+  pd_diag_set_quiet(1);
+  RUN(numbered_headings_nest);
+  RUN(caps_and_markdown_headings);
+  RUN(not_headings);
+  RUN(title_lines);
+  RUN(paragraph_joined_across_blank_lines);
+  RUN(hyphenation_repaired_or_kept);
+  RUN(sourcemap_points_at_lines);
+  RUN(bullets_of_every_kind);
+  RUN(bullet_continues_across_wrap);
+  RUN(markdown_inline_and_links);
+  RUN(url_broken_at_hyphen_rejoined);
+  RUN(running_footer_removed_table_header_kept);
+  RUN(tab_and_pipe_tables);
+  RUN(flattened_table_recovered);
+  RUN(empty_and_blank_only);
+  RUN(many_headings_do_not_overflow_the_stack);
+  pd_xml_cleanup();
+  return harness_done();
+}
