@@ -1,0 +1,166 @@
+/* thesaurus.c — load the vocabulary and build its matcher. */
+#include "thesaurus.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "datadir.h"
+#include "diag.h"
+#include "xmlio.h"
+
+static const char *const KIND_NAMES[PD_KIND_COUNT] = {
+    "programme", "model", "level", "status", "service", "risk-factor", "sdg", "law"};
+
+const char *pd_kind_name(pd_kind kind) {
+  return kind < PD_KIND_COUNT ? KIND_NAMES[kind] : "?";
+}
+
+static char *S_prop(xmlNodePtr n, const char *name) {
+  xmlChar *v = xmlGetProp(n, BAD_CAST name);
+  if (!v)
+    return NULL;
+  char *s = pd_xstrdup((const char *)v);
+  xmlFree(v);
+  return s;
+}
+
+static char *S_text(xmlNodePtr n) {
+  xmlChar *v = xmlNodeGetContent(n);
+  char *s = pd_xstrdup(v ? (const char *)v : "");
+  xmlFree(v);
+  return s;
+}
+
+static int S_is(xmlNodePtr n, const char *name) {
+  return n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
+}
+
+static void S_push(char ***list, size_t *n, char *s) {
+  *list = pd_xrealloc(*list, (*n + 1) * sizeof **list);
+  (*list)[(*n)++] = s;
+}
+
+static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t index) {
+  memset(e, 0, sizeof *e);
+  char *kind = S_prop(node, "kind");
+  for (int k = 0; k < PD_KIND_COUNT; k++)
+    if (kind && strcmp(kind, KIND_NAMES[k]) == 0)
+      e->kind = (pd_kind)k;
+  free(kind);
+  e->id = S_prop(node, "id");
+  e->value = S_prop(node, "value");
+  e->family = S_prop(node, "family");
+  e->typical_level = S_prop(node, "typical-level");
+  char *ev = S_prop(node, "evidence-level");
+  e->evidence_level = ev ? atoi(ev) : -1;
+  free(ev);
+  for (xmlNodePtr c = node->children; c; c = c->next) {
+    if (S_is(c, "name")) {
+      char *lang = S_prop(c, "lang");
+      char **slot = !lang ? NULL
+                    : strcmp(lang, "nb") == 0 ? &e->name_nb
+                    : strcmp(lang, "nn") == 0 ? &e->name_nn
+                                              : &e->name_en;
+      if (slot && !*slot)
+        *slot = S_text(c);
+      free(lang);
+    } else if (S_is(c, "short")) {
+      free(e->short_name);
+      e->short_name = S_text(c);
+    } else if (S_is(c, "alias")) {
+      char *text = S_text(c);
+      char *compound = S_prop(c, "compound"), *cs = S_prop(c, "case"), *colour = S_prop(c, "colour");
+      unsigned flags = (compound ? PD_MATCH_COMPOUND : 0) | (cs ? PD_MATCH_EXACT : 0);
+      size_t p = pd_matcher_add(th->matcher, text, flags);
+      th->aliases = pd_xrealloc(th->aliases, (p + 1) * sizeof *th->aliases);
+      th->aliases[p].entry = index;
+      th->aliases[p].colour = colour != NULL;
+      th->naliases = p + 1;
+      free(text);
+      free(compound);
+      free(cs);
+      free(colour);
+    } else if (S_is(c, "contains")) {
+      S_push(&e->contains, &e->ncontains, S_prop(c, "ref"));
+    } else if (S_is(c, "model-level")) {
+      S_push(&e->model_levels, &e->nmodel_levels, S_text(c));
+    } else if (S_is(c, "owner")) {
+      e->owner = S_text(c);
+    } else if (S_is(c, "target-group")) {
+      e->target_group = S_text(c);
+    } else if (S_is(c, "evidence")) {
+      e->evidence = S_text(c);
+    }
+  }
+}
+
+pd_thesaurus *pd_thesaurus_load(const char *path) {
+  char *owned = path ? NULL : pd_data_path("thesaurus/thesaurus.xml");
+  if (!path)
+    path = owned;
+  xmlDocPtr doc = pd_xml_load(path, NULL);
+  if (!doc || pd_xml_validate(doc, "thesaurus", path) != 0) {
+    if (doc)
+      xmlFreeDoc(doc);
+    free(owned);
+    return NULL;
+  }
+  pd_thesaurus *th = pd_xcalloc(1, sizeof *th);
+  th->path = pd_xstrdup(path);
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  th->version = S_prop(root, "version");
+  th->matcher = pd_matcher_new();
+  size_t n = 0;
+  for (xmlNodePtr c = root->children; c; c = c->next)
+    n += S_is(c, "entry");
+  th->entries = pd_xcalloc(n ? n : 1, sizeof *th->entries);
+  for (xmlNodePtr c = root->children; c; c = c->next)
+    if (S_is(c, "entry")) {
+      S_read_entry(th, c, &th->entries[th->count], th->count);
+      th->count++;
+    }
+  pd_matcher_build(th->matcher);
+  xmlFreeDoc(doc);
+  free(owned);
+  return th;
+}
+
+const pd_entry *pd_thesaurus_find(const pd_thesaurus *th, pd_kind kind, const char *id) {
+  if (!id)
+    return NULL;
+  for (size_t i = 0; i < th->count; i++)
+    if (th->entries[i].kind == kind && strcmp(th->entries[i].id, id) == 0)
+      return &th->entries[i];
+  return NULL;
+}
+
+void pd_thesaurus_free(pd_thesaurus *th) {
+  if (!th)
+    return;
+  for (size_t i = 0; i < th->count; i++) {
+    pd_entry *e = &th->entries[i];
+    free(e->id);
+    free(e->value);
+    free(e->family);
+    free(e->name_nb);
+    free(e->name_nn);
+    free(e->name_en);
+    free(e->short_name);
+    free(e->typical_level);
+    free(e->evidence);
+    free(e->owner);
+    free(e->target_group);
+    for (size_t k = 0; k < e->ncontains; k++)
+      free(e->contains[k]);
+    free(e->contains);
+    for (size_t k = 0; k < e->nmodel_levels; k++)
+      free(e->model_levels[k]);
+    free(e->model_levels);
+  }
+  free(th->entries);
+  free(th->aliases);
+  pd_matcher_free(th->matcher);
+  free(th->path);
+  free(th->version);
+  free(th);
+}

@@ -1,0 +1,73 @@
+# extract.sh — `plandiff normalise` on the bundled corpus against the
+# hand-coded truth (tests/fixtures/corpus-truth.tsv), plus the cooperation
+# models, both Larvik documents and Sandefjord's planning programme.
+. tests/lib.sh
+
+plans="$TEST_TMP/plans"
+mkdir -p "$plans"
+for f in corpus/*.txt corpus/*.md; do
+  base=$(basename "$f")
+  expect_status "normalise $base" 0 "$PLANDIFF" normalise -o "$plans/${base%.*}.xml" "$f"
+  expect_valid "plan of $base is valid" plan "$plans/${base%.*}.xml"
+  run "$PLANDIFF" normalise "$f"
+  expect_golden "plan of $base" "tests/golden/plan/${base%.*}.xml"
+done
+
+score=$(python3 - "$plans" tests/fixtures/corpus-truth.tsv <<'PY'
+import sys, glob, xml.etree.ElementTree as ET
+plans, truth_file = sys.argv[1], sys.argv[2]
+truth = {}
+for line in open(truth_file, encoding='utf-8'):
+    if line.startswith('#') or line.startswith('municipality\t') or not line.strip():
+        continue
+    m, p, lv = (line.rstrip('\n').split('\t') + [''])[:3]
+    truth[(m, p)] = lv
+found = {}
+for f in glob.glob(plans + '/*.xml'):
+    root = ET.parse(f).getroot()
+    mun = root.find('municipality').get('id')
+    for m in root.iter('measure'):
+        if m.get('ref'):
+            found.setdefault((mun, m.get('ref')), set()).update(l.get('value') for l in m.findall('level'))
+both = set(found) & set(truth)
+precision = len(both) / len(found) if found else 0
+recall = len(both) / len(truth)
+leveled = [k for k in both if truth[k]]
+agree = sum(1 for k in leveled if truth[k] in found[k]) / len(leveled) if leveled else 0
+extra = sorted('%s:%s' % k for k in set(found) - set(truth))
+missed = sorted('%s:%s' % k for k in set(truth) - set(found))
+wrong = sorted('%s:%s=%s' % (k[0], k[1], ','.join(sorted(found[k]))) for k in leveled if truth[k] not in found[k])
+print('%.3f %.3f %.3f extra=%s missed=%s wrong=%s' % (precision, recall, agree, extra, missed, wrong))
+PY
+)
+read -r precision recall agreement details <<<"$score"
+awk -v p="$precision" 'BEGIN { exit !(p >= 0.95) }' && pass "precision $precision >= 0.95" || fail "precision $precision >= 0.95" "$details"
+awk -v r="$recall" 'BEGIN { exit !(r >= 0.95) }' && pass "recall $recall >= 0.95" || fail "recall $recall >= 0.95" "$details"
+awk -v a="$agreement" 'BEGIN { exit !(a >= 0.9) }' && pass "level agreement $agreement >= 0.9" || fail "level agreement $agreement >= 0.9" "$details"
+echo "$details" | grep -q "extra=\[\]" && pass "no programme a municipality does not name" || fail "no programme a municipality does not name" "$details"
+
+model() { # municipality-file ref family
+  if xmllint --xpath "//model[@ref='$2' and @family='$3']" "$plans/$1.xml" >/dev/null 2>&1; then
+    pass "cooperation model $2 ($3) in $1"; else fail "cooperation model $2 ($3) in $1"; fi
+}
+model larvik-forebyggende-plan-2024 se-meg bti
+model larvik-presentasjon-hok-2024-03-06 se-meg bti
+model porsgrunn-forebyggende-plan fra-bekymring-til-handling bti
+model sandefjord-planprogram-forebyggende-arbeid tenk-sammen bti
+model naroysund-forebyggende-plan bti bti
+n=$(xmllint --xpath "count(//model[@ref='se-meg']/level)" "$plans/larvik-forebyggende-plan-2024.xml")
+[ "$n" = 4 ] && pass "SE MEG has the four BTI levels 0-3" || fail "SE MEG has the four BTI levels 0-3" "got $n"
+xmllint --xpath "string(/plan/document/@doc-type)" "$plans/sandefjord-planprogram-forebyggende-arbeid.xml" | grep -qx planprogram &&
+  pass "Sandefjord is a planning programme" || fail "Sandefjord is a planning programme"
+n=$(xmllint --xpath "count(//planned-outline/part)" "$plans/sandefjord-planprogram-forebyggende-arbeid.xml")
+[ "$n" -ge 6 ] && pass "Sandefjord's planned outline kept ($n parts)" || fail "Sandefjord's planned outline kept" "got $n"
+n=$(xmllint --xpath "count(//law[@ref='bvl-15-1'])" "$plans/sandefjord-planprogram-forebyggende-arbeid.xml")
+[ "$n" = 1 ] && pass "Sandefjord cites § 15-1" || fail "Sandefjord cites § 15-1"
+n=$(xmllint --xpath "count(//law[@ref='bvl-3-1'])" "$plans/porsgrunn-forebyggende-plan.xml")
+[ "$n" = 1 ] && pass "Porsgrunn cites the old § 3-1" || fail "Porsgrunn cites the old § 3-1"
+xmllint --xpath "//measure[@ref='tibir']/responsible[@ref='barnevern']" "$plans/porsgrunn-forebyggende-plan.xml" >/dev/null 2>&1 &&
+  pass "Porsgrunn's TIBIR is run by barnevernet" || fail "Porsgrunn's TIBIR is run by barnevernet"
+xmllint --xpath "//measure[@ref='tibir']/mention[@line='2864' and @quote='Tibir']" "$plans/porsgrunn-forebyggende-plan.xml" >/dev/null 2>&1 &&
+  pass "provenance: TIBIR quoted at porsgrunn line 2864" || fail "provenance: TIBIR quoted at porsgrunn line 2864"
+xmllint --xpath "//indicator[comparison]" "$plans/porsgrunn-forebyggende-plan.xml" >/dev/null 2>&1 &&
+  pass "Porsgrunn indicators carry comparison figures" || fail "Porsgrunn indicators carry comparison figures"
