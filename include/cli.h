@@ -18,6 +18,7 @@ enum { PD_EXIT_OK = 0, PD_EXIT_FAILED = 1, PD_EXIT_USAGE = 2 };
 
 int pd_cmd_read(int argc, char **argv);
 int pd_cmd_normalise(int argc, char **argv);
+int pd_cmd_export(int argc, char **argv);
 
 /* Options shared by the commands that take documents. */
 typedef struct pd_doc_options {

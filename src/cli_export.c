@@ -1,0 +1,111 @@
+/* cli_export.c — `plandiff export measures`: plans into a TSV/CSV table. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "diag.h"
+#include "outfile.h"
+#include "render.h"
+#include "xmlio.h"
+
+static const char EXPORT_HELP[] =
+    "Usage: plandiff export measures [OPTIONS] PLAN.xml...\n"
+    "Writes the measures of the plans (from 'plandiff normalise') as one table,\n"
+    "one row per measure. The first columns are exactly\n"
+    "  municipality ref name level status responsible file line\n"
+    "followed by use, kind, theme and quote. file and line say where the plan\n"
+    "first names the measure; several levels or services are joined by ';'.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE      write to FILE instead of standard output\n"
+    "  --format tsv|csv       TSV (default; \\t \\n \\\\ escaped) or CSV (RFC 4180)\n"
+    "  --quiet                no warnings\n"
+    "  --help                 this text\n";
+
+typedef struct loaded {
+  char *municipality;
+  size_t order;
+  xmlDocPtr doc;
+} loaded;
+
+static int S_by_municipality(const void *a, const void *b) {
+  const loaded *x = a, *y = b;
+  int c = strcmp(x->municipality, y->municipality);
+  return c ? c : (x->order < y->order ? -1 : x->order > y->order);
+}
+
+int pd_cmd_export(int argc, char **argv) {
+  enum { OPT_FORMAT = PD_OPT_FIRST_LOCAL };
+  static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                           {"format", required_argument, NULL, OPT_FORMAT},
+                                           {"quiet", no_argument, NULL, PD_OPT_QUIET},
+                                           {"help", no_argument, NULL, PD_OPT_HELP},
+                                           {NULL, 0, NULL, 0}};
+  const char *output = "-", *format = "tsv";
+  int c;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+    if (c == 'o') {
+      output = optarg;
+    } else if (c == OPT_FORMAT) {
+      format = optarg;
+      if (strcmp(format, "tsv") != 0 && strcmp(format, "csv") != 0)
+        return pd_usage_error("export", "--format is tsv or csv");
+    } else if (c == PD_OPT_QUIET) {
+      pd_diag_set_quiet(1);
+    } else if (c == PD_OPT_HELP) {
+      fputs(EXPORT_HELP, stdout);
+      return PD_EXIT_OK;
+    } else {
+      return pd_usage_error("export", "unknown option");
+    }
+  }
+  if (optind >= argc || strcmp(argv[optind], "measures") != 0)
+    return pd_usage_error("export", "the table to export is 'measures'");
+  optind++;
+  if (optind >= argc)
+    return pd_usage_error("export", "no plan given");
+
+  int rc = PD_EXIT_OK;
+  size_t n = (size_t)(argc - optind), kept = 0;
+  loaded *plans = pd_xcalloc(n, sizeof *plans);
+  for (size_t i = 0; i < n; i++) {
+    const char *path = argv[optind + (int)i];
+    xmlDocPtr doc = pd_xml_load(path, pd_limits_global());
+    if (!doc || pd_xml_validate(doc, "plan", path) != 0) {
+      if (doc)
+        xmlFreeDoc(doc);
+      rc = PD_EXIT_FAILED; /* reported; the other plans still go in */
+      continue;
+    }
+    xmlNodePtr mun = xmlDocGetRootElement(doc)->children;
+    while (mun && !xmlStrEqual(mun->name, BAD_CAST "municipality"))
+      mun = mun->next;
+    xmlChar *id = mun ? xmlGetProp(mun, BAD_CAST "id") : NULL;
+    plans[kept].municipality = pd_xstrdup(id ? (const char *)id : "");
+    xmlFree(id);
+    plans[kept].order = i;
+    plans[kept].doc = doc;
+    kept++;
+  }
+  /* The same plans in any order give the same table. */
+  qsort(plans, kept, sizeof *plans, S_by_municipality);
+  xmlDocPtr all = xmlNewDoc(BAD_CAST "1.0");
+  xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "plans");
+  xmlDocSetRootElement(all, root);
+  for (size_t i = 0; i < kept; i++) {
+    xmlAddChild(root, xmlDocCopyNode(xmlDocGetRootElement(plans[i].doc), all, 1));
+    xmlFreeDoc(plans[i].doc);
+    free(plans[i].municipality);
+  }
+  free(plans);
+  const char *params[] = {"format", format, NULL};
+  pd_buf table = PD_BUF_INIT;
+  if (pd_render_apply("measures-table", all, params, NULL, output, &table) != 0 ||
+      pd_write_file(output, table.data ? table.data : "", table.len) != 0)
+    rc = PD_EXIT_FAILED;
+  pd_buf_free(&table);
+  xmlFreeDoc(all);
+  pd_render_cleanup();
+  return rc;
+}
