@@ -12,6 +12,8 @@
 #include <getopt.h>
 #include <stddef.h>
 
+#include <libxml/tree.h>
+
 #include "manifest.h"
 
 enum { PD_EXIT_OK = 0, PD_EXIT_FAILED = 1, PD_EXIT_USAGE = 2 };
@@ -19,6 +21,12 @@ enum { PD_EXIT_OK = 0, PD_EXIT_FAILED = 1, PD_EXIT_USAGE = 2 };
 int pd_cmd_read(int argc, char **argv);
 int pd_cmd_normalise(int argc, char **argv);
 int pd_cmd_export(int argc, char **argv);
+int pd_cmd_compare(int argc, char **argv);
+
+/* Loads and validates the plans at PATHS; the good ones go to *PLANS (caller
+ * frees each and the array), the bad ones are reported. Returns how many
+ * failed. */
+int pd_compare_load(char *const *paths, size_t n, xmlDocPtr **plans, size_t *kept);
 
 /* Options shared by the commands that take documents. */
 typedef struct pd_doc_options {

@@ -15,6 +15,7 @@ typedef struct command {
 static const command COMMANDS[] = {
     {"read", pd_cmd_read, "plan text -> document tree with source lines (XML)"},
     {"normalise", pd_cmd_normalise, "plan text or tree -> plan in the common schema (XML)"},
+    {"compare", pd_cmd_compare, "plans -> comparison of municipalities (XML)"},
     {"export", pd_cmd_export, "plans -> table of measures (TSV or CSV) for researchers"},
 };
 
