@@ -58,3 +58,26 @@ if "$bin" --help | grep -q '^  normalise'; then
 fi
 echo
 echo "The last column is time relative to grep -F (lower is faster)."
+
+# Comparing many municipalities: 400 plans made from the bundled ones, each
+# under its own municipality id (names differ, contents repeat).
+if "$bin" --help | grep -q '^  compare'; then
+  many="$work/plans-400"
+  if [ ! -d "$many" ]; then
+    mkdir -p "$many/src"
+    for f in corpus/*.txt corpus/*.md; do
+      "$bin" normalise --quiet -o "$many/src/$(basename "$f").xml" "$f"
+    done
+    i=0
+    for k in $(seq 1 100); do
+      for f in "$many"/src/*.xml; do
+        i=$((i + 1))
+        sed -E "s/<municipality id=\"[a-z0-9-]+\"/<municipality id=\"k$(printf %03d $i)\"/" "$f" >"$many/p$i.xml"
+      done
+    done
+  fi
+  n=$(ls "$many"/p*.xml | wc -l)
+  t=$(median "$bin" compare --quiet -o /dev/null "$many"/p*.xml)
+  echo
+  printf 'plandiff compare, %s plans (%s municipalities): %s s (median of %s)\n' "$n" "$n" "$t" "$runs"
+fi

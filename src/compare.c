@@ -186,6 +186,7 @@ typedef struct profile {
   goalrec *goals;
   size_t ngoals;
   set services, programme_refs, covered_refs, goal_terms;
+  set closed; /* programme_refs and covered_refs together, for similarity */
   size_t levels[4]; /* universell selektiv indisert none */
   size_t measures;
 } profile;
@@ -336,6 +337,11 @@ static void S_build_profile(profile *p, const pd_thesaurus *th) {
         S_set_add(&p->covered_refs, e->contains[k]);
   }
   S_set_finish(&p->covered_refs);
+  for (size_t i = 0; i < p->programme_refs.n; i++)
+    S_set_add(&p->closed, p->programme_refs.v[i]);
+  for (size_t i = 0; i < p->covered_refs.n; i++)
+    S_set_add(&p->closed, p->covered_refs.v[i]);
+  S_set_finish(&p->closed);
 }
 
 static const char *S_covered_by(const profile *p, const char *ref, const pd_thesaurus *th) {
@@ -380,6 +386,7 @@ static void S_free_profile(profile *p) {
   S_set_free(&p->programme_refs);
   S_set_free(&p->covered_refs);
   S_set_free(&p->goal_terms);
+  S_set_free(&p->closed);
   free(p->docs);
 }
 
@@ -820,36 +827,42 @@ static void S_emit_goals(xmlNodePtr root, profile *latest, size_t n) {
   free(all);
 }
 
+/* Explanations stay readable and the comparison of hundreds of
+ * municipalities stays small: at most N shared goal words per pair, then
+ * " …" (the score itself counts them all). */
+enum { MAX_EXPLAINED_TERMS = 12 };
+
+static void S_cap_words(pd_buf *b, size_t n) {
+  size_t words = 0;
+  for (size_t i = 0; i < b->len; i++)
+    if (b->data[i] == ' ' && ++words == n) {
+      pd_buf_truncate(b, i);
+      pd_buf_puts(b, " …");
+      return;
+    }
+}
+
 static void S_emit_similarity(xmlNodePtr root, profile *latest, size_t n) {
   xmlNodePtr out = xmlNewChild(root, NULL, BAD_CAST "similarity", NULL);
   for (size_t a = 0; a < n; a++)
     for (size_t b = a + 1; b < n; b++) {
       profile *pa = &latest[a], *pb = &latest[b];
       /* programmes with family coverage: running TIBIR counts for PMTO */
-      set fa = {NULL, 0, 0}, fb = {NULL, 0, 0};
-      for (size_t i = 0; i < pa->programme_refs.n; i++)
-        S_set_add(&fa, pa->programme_refs.v[i]);
-      for (size_t i = 0; i < pa->covered_refs.n; i++)
-        S_set_add(&fa, pa->covered_refs.v[i]);
-      for (size_t i = 0; i < pb->programme_refs.n; i++)
-        S_set_add(&fb, pb->programme_refs.v[i]);
-      for (size_t i = 0; i < pb->covered_refs.n; i++)
-        S_set_add(&fb, pb->covered_refs.v[i]);
-      S_set_finish(&fa);
-      S_set_finish(&fb);
+      const set *fa = &pa->closed, *fb = &pb->closed;
       pd_buf sp = PD_BUF_INIT, ss = PD_BUF_INIT, sg = PD_BUF_INIT, oa = PD_BUF_INIT,
              ob = PD_BUF_INIT;
-      double jm = S_jaccard(&fa, &fb, NULL);
+      double jm = S_jaccard(fa, fb, NULL);
       /* What they share: run by both, or run by one and covered by the
        * other's family programme; a family member neither runs is left out. */
-      for (size_t i = 0; i < fa.n; i++)
-        if (S_set_has(&fb, fa.v[i]) &&
-            (S_set_has(&pa->programme_refs, fa.v[i]) || S_set_has(&pb->programme_refs, fa.v[i])))
-          pd_buf_printf(&sp, "%s%s", sp.len ? " " : "", fa.v[i]);
+      for (size_t i = 0; i < fa->n; i++)
+        if (S_set_has(fb, fa->v[i]) &&
+            (S_set_has(&pa->programme_refs, fa->v[i]) || S_set_has(&pb->programme_refs, fa->v[i])))
+          pd_buf_printf(&sp, "%s%s", sp.len ? " " : "", fa->v[i]);
       double js = S_jaccard(&pa->services, &pb->services, &ss);
       double jg = S_jaccard(&pa->goal_terms, &pb->goal_terms, &sg);
-      S_set_minus(&pa->programme_refs, &fb, &oa);
-      S_set_minus(&pb->programme_refs, &fa, &ob);
+      S_cap_words(&sg, MAX_EXPLAINED_TERMS);
+      S_set_minus(&pa->programme_refs, fb, &oa);
+      S_set_minus(&pb->programme_refs, fa, &ob);
       xmlNodePtr p = xmlNewChild(out, NULL, BAD_CAST "pair", NULL);
       xmlSetProp(p, BAD_CAST "a", BAD_CAST pa->id);
       xmlSetProp(p, BAD_CAST "b", BAD_CAST pb->id);
@@ -867,8 +880,6 @@ static void S_emit_similarity(xmlNodePtr root, profile *latest, size_t n) {
       pd_buf_free(&sg);
       pd_buf_free(&oa);
       pd_buf_free(&ob);
-      S_set_free(&fa);
-      S_set_free(&fb);
     }
 }
 
@@ -888,7 +899,8 @@ static int S_suggestion_cmp(const void *a, const void *b) {
 }
 
 static void S_emit_borrowing(xmlNodePtr root, profile *latest, size_t n, const pd_thesaurus *th) {
-  enum { MAX_SUGGESTIONS = 25 };
+  /* peers says how many run it; the first ten (by id) show how. */
+  enum { MAX_SUGGESTIONS = 25, MAX_PEERS_SHOWN = 10 };
   xmlNodePtr out = xmlNewChild(root, NULL, BAD_CAST "borrowing", NULL);
   for (size_t i = 0; i < n; i++) {
     profile *me = &latest[i];
@@ -925,10 +937,12 @@ static void S_emit_borrowing(xmlNodePtr root, profile *latest, size_t n, const p
         pd_xml_set_int(s, "evidence-level", sg[c].evidence);
       if (e && e->evidence)
         xmlSetProp(s, BAD_CAST "evidence", BAD_CAST e->evidence);
-      for (size_t j = 0; j < n; j++) {
+      size_t shown = 0;
+      for (size_t j = 0; j < n && shown < MAX_PEERS_SHOWN; j++) {
         const prog *g = j == i ? NULL : S_find_prog(&latest[j], sg[c].ref);
         if (!g || g->use < USE_PLANNED)
           continue;
+        shown++;
         xmlNodePtr peer = xmlNewChild(s, NULL, BAD_CAST "peer", NULL);
         xmlSetProp(peer, BAD_CAST "municipality", BAD_CAST latest[j].id);
         S_set_attr_set(peer, "levels", &g->levels);
