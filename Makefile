@@ -76,14 +76,10 @@ check-release: plandiff $(REL_UNIT)
 check-asan: $(SAN_DIR)/plandiff $(SAN_UNIT)
 	@tests/run.sh asan=$(SAN_DIR)
 
-# Reports for the bundled corpus (corpus/ -> reports/). Until the full
-# pipeline lands this writes the document tree of each bundled text.
-CORPUS_TEXTS := $(filter-out corpus/MANIFEST.tsv,$(wildcard corpus/*))
+# Reports for the bundled corpus (corpus/ -> reports/): plans, comparison,
+# HTML pages and TSV/CSV tables.
 reports: plandiff
-	@mkdir -p reports/documents
-	@for f in $(CORPUS_TEXTS); do b=$$(basename $$f); \
-	  ./plandiff read -o reports/documents/$${b%.*}.xml $$f || exit 1; done
-	@echo "reports: $(words $(CORPUS_TEXTS)) documents in reports/documents/"
+	./plandiff run -o reports corpus
 
 # Debian packages the build and the tests need; only the missing ones are installed.
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \

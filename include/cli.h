@@ -22,6 +22,11 @@ int pd_cmd_read(int argc, char **argv);
 int pd_cmd_normalise(int argc, char **argv);
 int pd_cmd_export(int argc, char **argv);
 int pd_cmd_compare(int argc, char **argv);
+int pd_cmd_render(int argc, char **argv);
+int pd_cmd_run(int argc, char **argv);
+
+/* --lang: "nb" or "en" into *LANG; -1 for anything else. */
+int pd_lang_option(const char *arg, const char **lang);
 
 /* Loads and validates the plans at PATHS; the good ones go to *PLANS (caller
  * frees each and the array), the bad ones are reported. Returns how many

@@ -32,3 +32,25 @@ int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params,
 void pd_render_cleanup(void);
 
 #endif
+
+#ifndef PLANDIFF_REPORT_DECLS
+#define PLANDIFF_REPORT_DECLS
+#include <stddef.h>
+
+/* The plans as one <plans> document, sorted by municipality (then by the
+ * order given), for the table stylesheets. The caller frees it. */
+xmlDocPtr pd_plans_bundle(xmlDocPtr *plans, size_t n);
+
+/* Writes the report set for COMPARISON into OUTDIR (created if need be):
+ * index.html, kommune-ID.html, program-REF.html, par-A-B.html (when at most
+ * PD_MAX_PAIR_PAGES_MUNICIPALITIES municipalities), and matrix, goals and
+ * coverage (and measures, when PLANS are given) as .tsv and .csv. LANG is
+ * "nb" or "en". Every file is written atomically. Returns the number of
+ * files that failed (each reported). */
+int pd_render_reports(xmlDocPtr comparison, xmlDocPtr *plans, size_t nplans, const char *outdir,
+                      const char *lang);
+
+/* Pair pages grow with the square of the municipalities: beyond this many
+ * the heatmap and the comparison XML carry the pairs instead. */
+#define PD_MAX_PAIR_PAGES_MUNICIPALITIES 60
+#endif

@@ -22,18 +22,6 @@ static const char EXPORT_HELP[] =
     "  --quiet                no warnings\n"
     "  --help                 this text\n";
 
-typedef struct loaded {
-  char *municipality;
-  size_t order;
-  xmlDocPtr doc;
-} loaded;
-
-static int S_by_municipality(const void *a, const void *b) {
-  const loaded *x = a, *y = b;
-  int c = strcmp(x->municipality, y->municipality);
-  return c ? c : (x->order < y->order ? -1 : x->order > y->order);
-}
-
 int pd_cmd_export(int argc, char **argv) {
   enum { OPT_FORMAT = PD_OPT_FIRST_LOCAL };
   static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
@@ -66,38 +54,14 @@ int pd_cmd_export(int argc, char **argv) {
   if (optind >= argc)
     return pd_usage_error("export", "no plan given");
 
-  int rc = PD_EXIT_OK;
-  size_t n = (size_t)(argc - optind), kept = 0;
-  loaded *plans = pd_xcalloc(n, sizeof *plans);
-  for (size_t i = 0; i < n; i++) {
-    const char *path = argv[optind + (int)i];
-    xmlDocPtr doc = pd_xml_load(path, pd_limits_global());
-    if (!doc || pd_xml_validate(doc, "plan", path) != 0) {
-      if (doc)
-        xmlFreeDoc(doc);
-      rc = PD_EXIT_FAILED; /* reported; the other plans still go in */
-      continue;
-    }
-    xmlNodePtr mun = xmlDocGetRootElement(doc)->children;
-    while (mun && !xmlStrEqual(mun->name, BAD_CAST "municipality"))
-      mun = mun->next;
-    xmlChar *id = mun ? xmlGetProp(mun, BAD_CAST "id") : NULL;
-    plans[kept].municipality = pd_xstrdup(id ? (const char *)id : "");
-    xmlFree(id);
-    plans[kept].order = i;
-    plans[kept].doc = doc;
-    kept++;
-  }
+  xmlDocPtr *plans = NULL;
+  size_t kept = 0;
+  int rc = pd_compare_load(argv + optind, (size_t)(argc - optind), &plans, &kept) ? PD_EXIT_FAILED
+                                                                                  : PD_EXIT_OK;
   /* The same plans in any order give the same table. */
-  qsort(plans, kept, sizeof *plans, S_by_municipality);
-  xmlDocPtr all = xmlNewDoc(BAD_CAST "1.0");
-  xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "plans");
-  xmlDocSetRootElement(all, root);
-  for (size_t i = 0; i < kept; i++) {
-    xmlAddChild(root, xmlDocCopyNode(xmlDocGetRootElement(plans[i].doc), all, 1));
-    xmlFreeDoc(plans[i].doc);
-    free(plans[i].municipality);
-  }
+  xmlDocPtr all = pd_plans_bundle(plans, kept);
+  for (size_t i = 0; i < kept; i++)
+    xmlFreeDoc(plans[i]);
   free(plans);
   const char *params[] = {"format", format, NULL};
   pd_buf table = PD_BUF_INIT;

@@ -16,6 +16,8 @@ static const command COMMANDS[] = {
     {"read", pd_cmd_read, "plan text -> document tree with source lines (XML)"},
     {"normalise", pd_cmd_normalise, "plan text or tree -> plan in the common schema (XML)"},
     {"compare", pd_cmd_compare, "plans -> comparison of municipalities (XML)"},
+    {"render", pd_cmd_render, "comparison -> HTML/SVG pages and TSV/CSV tables"},
+    {"run", pd_cmd_run, "corpus -> plans, comparison and reports, in one go"},
     {"export", pd_cmd_export, "plans -> table of measures (TSV or CSV) for researchers"},
 };
 

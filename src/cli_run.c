@@ -1,0 +1,160 @@
+/* cli_run.c — `plandiff run`: a corpus into plans, a comparison and the
+ * report set, in one command. A document that fails is reported and left
+ * out; everything else still reaches the reports, and the exit status is 1. */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "compare.h"
+#include "corpus.h"
+#include "diag.h"
+#include "extract.h"
+#include "outfile.h"
+#include "read.h"
+#include "render.h"
+#include "xmlio.h"
+
+static const char RUN_HELP[] =
+    "Usage: plandiff run [OPTIONS] [CORPUS...]\n"
+    "Reads every document of the corpus (files, or folders walked recursively for\n"
+    ".txt, .md, .html and .gz), normalises each, compares them and renders the\n"
+    "reports. Writes OUT/plans/*.xml, OUT/comparison.xml and the report set (see\n"
+    "'plandiff render --help') into OUT. Defaults: corpus/ into reports/.\n"
+    "A progress line is shown on a terminal.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output DIR       the output folder (default: reports)\n"
+    "  --lang nb|en           bokmål (default) or English\n"
+    "  --thesaurus FILE       the vocabulary (default: thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
+
+static char *S_plan_name(const char *outdir, const char *path) {
+  const char *base = strrchr(path, '/');
+  base = base ? base + 1 : path;
+  pd_buf name = PD_BUF_INIT;
+  pd_buf_printf(&name, "%s/plans/", outdir);
+  size_t start = name.len;
+  for (const char *p = base; *p; p++) {
+    char ch = *p;
+    if (ch == '/' || ch == ' ')
+      ch = '_';
+    pd_buf_putc(&name, ch);
+  }
+  /* plan.txt.gz -> plan.xml */
+  char *dot = strchr(name.data + start, '.');
+  if (dot)
+    pd_buf_truncate(&name, (size_t)(dot - name.data));
+  pd_buf_puts(&name, ".xml");
+  return pd_buf_detach(&name);
+}
+
+int pd_cmd_run(int argc, char **argv) {
+  enum { OPT_LANG = PD_OPT_FIRST_LOCAL, OPT_THESAURUS };
+  static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
+                                           {"lang", required_argument, NULL, OPT_LANG},
+                                           {"thesaurus", required_argument, NULL, OPT_THESAURUS},
+                                           PD_DOC_LONGOPTS,
+                                           {NULL, 0, NULL, 0}};
+  pd_doc_options opts;
+  memset(&opts, 0, sizeof opts);
+  const char *outdir = "reports", *lang = "nb", *thesaurus = NULL;
+  int c, rc = PD_EXIT_OK;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+    int handled = pd_doc_option(&opts, c, optarg);
+    if (handled < 0) {
+      pd_docmeta_free(&opts.meta);
+      return PD_EXIT_USAGE;
+    }
+    if (handled)
+      continue;
+    if (c == 'o') {
+      outdir = optarg;
+    } else if (c == OPT_LANG) {
+      if (pd_lang_option(optarg, &lang) != 0) {
+        pd_docmeta_free(&opts.meta);
+        return pd_usage_error("run", "--lang is nb or en");
+      }
+    } else if (c == OPT_THESAURUS) {
+      thesaurus = optarg;
+    } else if (c == PD_OPT_HELP) {
+      fputs(RUN_HELP, stdout);
+      pd_docmeta_free(&opts.meta);
+      return PD_EXIT_OK;
+    } else {
+      pd_docmeta_free(&opts.meta);
+      return pd_usage_error("run", "unknown option");
+    }
+  }
+  char *default_corpus[] = {"corpus"};
+  char *const *paths = optind < argc ? argv + optind : default_corpus;
+  size_t npaths = optind < argc ? (size_t)(argc - optind) : 1;
+
+  pd_corpus corpus = {NULL, 0};
+  if (pd_corpus_collect(&corpus, paths, npaths) != 0)
+    rc = PD_EXIT_FAILED;
+  pd_thesaurus *th = pd_thesaurus_load(thesaurus);
+  pd_buf plansdir = PD_BUF_INIT;
+  pd_buf_printf(&plansdir, "%s/plans", outdir);
+  if (!th || pd_mkdirs(plansdir.data) != 0) {
+    pd_buf_free(&plansdir);
+    pd_thesaurus_free(th);
+    pd_corpus_free(&corpus);
+    pd_docmeta_free(&opts.meta);
+    return PD_EXIT_FAILED;
+  }
+  int tty = isatty(2);
+  xmlDocPtr *plans = pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(xmlDocPtr));
+  size_t kept = 0;
+  for (size_t i = 0; i < corpus.count; i++) {
+    const char *path = corpus.paths[i];
+    if (tty)
+      fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
+    pd_docmeta meta;
+    pd_doc_meta(&opts, path, &meta);
+    xmlDocPtr doc = pd_read_file(path, pd_limits_global(), &meta);
+    pd_docmeta_free(&meta);
+    if (!doc) {
+      rc = PD_EXIT_FAILED;
+      continue;
+    }
+    xmlDocPtr plan = pd_extract_plan(doc, th);
+    xmlFreeDoc(doc);
+    char *name = S_plan_name(outdir, path);
+    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, name) != 0) {
+      xmlFreeDoc(plan);
+      rc = PD_EXIT_FAILED;
+    } else {
+      plans[kept++] = plan;
+    }
+    free(name);
+  }
+  if (tty)
+    fprintf(stderr, "\r%80s\r", "");
+  if (kept) {
+    xmlDocPtr cmp = pd_compare_plans(plans, kept, th);
+    pd_buf cmpname = PD_BUF_INIT;
+    pd_buf_printf(&cmpname, "%s/comparison.xml", outdir);
+    if (pd_xml_validate(cmp, "comparison", cmpname.data) != 0 ||
+        pd_xml_save(cmp, cmpname.data) != 0 ||
+        pd_render_reports(cmp, plans, kept, outdir, lang) != 0)
+      rc = PD_EXIT_FAILED;
+    pd_buf_free(&cmpname);
+    xmlFreeDoc(cmp);
+  } else {
+    pd_error(NULL, 0, "no document could be read; no reports written");
+    rc = PD_EXIT_FAILED;
+  }
+  if (tty)
+    fprintf(stderr, "plandiff: %zu of %zu documents in %s/index.html\n", kept, corpus.count,
+            outdir);
+  for (size_t i = 0; i < kept; i++)
+    xmlFreeDoc(plans[i]);
+  free(plans);
+  pd_render_cleanup();
+  pd_thesaurus_free(th);
+  pd_buf_free(&plansdir);
+  pd_corpus_free(&corpus);
+  pd_docmeta_free(&opts.meta);
+  return rc;
+}

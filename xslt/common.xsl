@@ -1,0 +1,165 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl: what every report page shares: the message catalogue (bokmål
+  and English; document() is forbidden to our own stylesheets, so the
+  catalogue lives here), the page frame with its inline style sheet (no
+  external files: the reports work offline and from a zip), level colours
+  and the provenance link. Pages import it.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
+  <xsl:param name="lang" select="'nb'"/>
+
+  <xsl:variable name="catalogue">
+    <m id="title" nb="Forebyggende planer – sammenligning" en="Prevention plans – comparison"/>
+    <m id="intro" nb="Planer for arbeidet med å forebygge omsorgssvikt og atferdsproblemer (barnevernsloven § 15-1), lest og sammenlignet av plandiff. Hver celle viser til filen og linjen i planen den kommer fra." en="Plans for preventing neglect and behavioural problems (Child Welfare Act § 15-1), read and compared by plandiff. Every cell points to the file and line of the plan it came from."/>
+    <m id="municipalities" nb="Kommuner og dokumenter" en="Municipalities and documents"/>
+    <m id="municipality" nb="Kommune" en="Municipality"/>
+    <m id="documents" nb="Dokumenter" en="Documents"/>
+    <m id="measures" nb="Tiltak" en="Measures"/>
+    <m id="programmes" nb="Navngitte program" en="Named programmes"/>
+    <m id="matrix" nb="Program og kommuner" en="Programmes by municipality"/>
+    <m id="matrix-intro" nb="Fargen viser forebyggingsnivået planen gir tiltaket. Velg en celle for sitatet og linjen i planen." en="The colour shows the prevention level the plan gives. Open a cell for the quote and the line in the plan."/>
+    <m id="programme" nb="Program" en="Programme"/>
+    <m id="runs" nb="kommuner" en="municipalities"/>
+    <m id="universell" nb="Universell" en="Universal"/>
+    <m id="selektiv" nb="Selektiv" en="Selective"/>
+    <m id="indisert" nb="Indisert" en="Indicated"/>
+    <m id="none" nb="Uten nivå" en="No level"/>
+    <m id="covered" nb="dekket av" en="covered by"/>
+    <m id="legend" nb="Forklaring" en="Legend"/>
+    <m id="profile" nb="Forebyggingsprofil" en="Prevention profile"/>
+    <m id="profile-intro" nb="Antall tiltak per forebyggingsnivå (et tiltak med to nivåer telles i begge)." en="Measures per prevention level (a measure with two levels counts in both)."/>
+    <m id="similarity" nb="Likhet mellom kommuner" en="Similarity of municipalities"/>
+    <m id="similarity-intro" nb="Gjennomsnitt av likhet i program, tjenester og ord i målene (0–1). Velg en rute for hva de deler." en="Mean of the similarity of programmes, services and goal words (0–1). Open a square for what they share."/>
+    <m id="coverage" nb="Lovkravene i barnevernsloven § 15-1" en="What Child Welfare Act § 15-1 asks"/>
+    <m id="coverage-intro" nb="Planen skal vise mål for arbeidet, hvordan det organiseres, hvordan det fordeles mellom tjenestene og hvordan de samarbeider." en="The plan must state the goals of the work, how it is organised, how it is divided between the services and how they cooperate."/>
+    <m id="goals" nb="Mål" en="Goals"/>
+    <m id="organisation" nb="Organisering" en="Organisation"/>
+    <m id="division" nb="Oppgavefordeling" en="Division of work"/>
+    <m id="cooperation" nb="Samarbeid" en="Cooperation"/>
+    <m id="found" nb="Funnet" en="Found"/>
+    <m id="missing" nb="Mangler" en="Missing"/>
+    <m id="not-yet" nb="Planprogram" en="Planning programme"/>
+    <m id="law" nb="Lovhjemmel" en="Legal basis"/>
+    <m id="current" nb="§ 15-1 (gjeldende)" en="§ 15-1 (current)"/>
+    <m id="old" nb="§ 3-1 (eldre lov)" en="§ 3-1 (former act)"/>
+    <m id="both" nb="§ 15-1 og § 3-1" en="§ 15-1 and § 3-1"/>
+    <m id="law-none" nb="ikke oppgitt" en="not cited"/>
+    <m id="model" nb="Samhandlingsmodell" en="Cooperation model"/>
+    <m id="levels" nb="Nivåer" en="Levels"/>
+    <m id="services" nb="Tjenester" en="Services"/>
+    <m id="borrow" nb="Lån fra naboene" en="Borrow from peers"/>
+    <m id="borrow-intro" nb="Program andre kommuner driver som denne planen ikke nevner, rangert etter hvor mange som driver dem og dokumentert effekt." en="Programmes other municipalities run that this plan does not name, ranked by how many run them and by evidence."/>
+    <m id="peers" nb="kommuner driver det" en="municipalities run it"/>
+    <m id="evidence" nb="Ungsinn-nivå" en="Ungsinn level"/>
+    <m id="level" nb="Nivå" en="Level"/>
+    <m id="status" nb="Status" en="Status"/>
+    <m id="responsible" nb="Ansvar" en="Responsible"/>
+    <m id="source" nb="Kilde" en="Source"/>
+    <m id="shared" nb="Felles" en="Shared"/>
+    <m id="only" nb="Bare i" en="Only in"/>
+    <m id="aligned-goals" nb="Mål som ligner" en="Similar goals"/>
+    <m id="back" nb="Til oversikten" en="Back to the overview"/>
+    <m id="local-groups" nb="Lokale tiltak som ligner" en="Local measures alike"/>
+    <m id="generated" nb="Laget av plandiff" en="Made by plandiff"/>
+    <m id="downloads" nb="Tabeller for regneark" en="Tables for spreadsheets"/>
+    <m id="what-they-say" nb="Hva planene sier" en="What the plans say"/>
+  </xsl:variable>
+  <xsl:variable name="msgs" select="exsl:node-set($catalogue)/m"/>
+
+  <xsl:template name="msg">
+    <xsl:param name="id"/>
+    <xsl:variable name="m" select="$msgs[@id = $id]"/>
+    <xsl:choose>
+      <xsl:when test="$lang = 'en'"><xsl:value-of select="$m/@en"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$m/@nb"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:variable name="css">
+    :root { --u:#2e7d32; --s:#f9a825; --i:#c62828; --n:#9e9e9e; --ink:#1b1b1b; --mute:#5f6368; --line:#dadce0; }
+    * { box-sizing: border-box; }
+    body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); margin: 0; background: #fafafa; }
+    header, main, footer { max-width: 1200px; margin: 0 auto; padding: 0 24px; }
+    header { padding-top: 20px; }
+    h1 { font-size: 1.6rem; margin: 0 0 4px; }
+    h2 { font-size: 1.2rem; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+    p.intro { color: var(--mute); max-width: 60rem; margin: 4px 0 12px; }
+    nav a { margin-right: 16px; }
+    a { color: #1a56a8; }
+    table { border-collapse: collapse; background: #fff; }
+    th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
+    th { background: #f1f3f4; font-weight: 600; }
+    td.lv { text-align: center; min-width: 7.5rem; }
+    .badge { display: inline-block; padding: 0 6px; border-radius: 4px; color: #fff; font-size: .85rem; margin: 1px; }
+    .universell { background: var(--u); } .selektiv { background: var(--s); color: #1b1b1b; } .indisert { background: var(--i); } .none { background: var(--n); }
+    .covered { color: var(--mute); font-style: italic; font-size: .85rem; }
+    details summary { cursor: pointer; list-style: none; }
+    details[open] { background: #fffde7; }
+    .prov { font-size: .8rem; color: var(--mute); word-break: break-word; }
+    q { font-style: italic; }
+    .found { color: var(--u); font-weight: 600; } .missing { color: var(--i); font-weight: 600; } .not-yet { color: var(--mute); }
+    .legend span { margin-right: 12px; }
+    .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 12px; }
+    .card { background: #fff; border: 1px solid var(--line); border-radius: 6px; padding: 10px 12px; }
+    .card h3 { margin: 0 0 4px; font-size: 1rem; }
+    footer { color: var(--mute); font-size: .85rem; padding: 32px 24px; }
+    svg text { font: 12px system-ui, Arial, sans-serif; }
+    @media print { body { background: #fff; font-size: 11pt; } nav, details:not([open]) .prov { display: none; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } table, .card, svg { break-inside: avoid; } }
+  </xsl:variable>
+
+  <!-- The page frame. -->
+  <xsl:template name="page">
+    <xsl:param name="title"/>
+    <xsl:param name="body"/>
+    <html lang="{$lang}">
+      <head>
+        <meta charset="utf-8"/>
+        <meta name="viewport" content="width=device-width, initial-scale=1"/>
+        <title><xsl:value-of select="$title"/></title>
+        <style><xsl:value-of select="$css"/></style>
+      </head>
+      <body>
+        <header>
+          <nav><a href="index.html"><xsl:call-template name="msg"><xsl:with-param name="id" select="'back'"/></xsl:call-template></a></nav>
+          <h1><xsl:value-of select="$title"/></h1>
+        </header>
+        <main><xsl:copy-of select="$body"/></main>
+        <footer>
+          <xsl:call-template name="msg"><xsl:with-param name="id" select="'generated'"/></xsl:call-template>
+          <xsl:text> </xsl:text><xsl:value-of select="/comparison/generator/@version"/>
+        </footer>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- Level badges for a space-separated list of levels. -->
+  <xsl:template name="levels">
+    <xsl:param name="list"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($list) = ''">
+        <span class="badge none"><xsl:call-template name="msg"><xsl:with-param name="id" select="'none'"/></xsl:call-template></span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="first" select="substring-before(concat(normalize-space($list), ' '), ' ')"/>
+        <span class="badge {$first}"><xsl:call-template name="msg"><xsl:with-param name="id" select="$first"/></xsl:call-template></span>
+        <xsl:call-template name="levels-rest">
+          <xsl:with-param name="list" select="substring-after(normalize-space($list), ' ')"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+  <xsl:template name="levels-rest">
+    <xsl:param name="list"/>
+    <xsl:if test="$list != ''">
+      <xsl:call-template name="levels"><xsl:with-param name="list" select="$list"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- file:line and the quoted words. -->
+  <xsl:template name="prov">
+    <span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/>
+      <xsl:if test="@quote != ''"> — <q><xsl:value-of select="@quote"/></q></xsl:if></span>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,212 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  index.xsl: the overview page (index.html) from a comparison
+  (schema/comparison.rng): municipalities and documents, the programme ×
+  municipality matrix coloured by level, the prevention profile (SVG bars),
+  the similarity heatmap (SVG) and the § 15-1 checklist. Everything is
+  counted by plandiff; this stylesheet only lays it out.
+-->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:import href="common.xsl"/>
+  <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:key name="pair" match="pair" use="concat(@a, '|', @b)"/>
+  <xsl:key name="profile" match="profile" use="@municipality"/>
+  <xsl:key name="municipality" match="municipalities/municipality" use="@id"/>
+
+  <xsl:variable name="muns" select="/comparison/municipalities/municipality"/>
+
+  <xsl:template match="/">
+    <xsl:call-template name="page">
+      <xsl:with-param name="title"><xsl:call-template name="msg"><xsl:with-param name="id" select="'title'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="body">
+        <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'intro'"/></xsl:call-template></p>
+        <xsl:call-template name="municipalities"/>
+        <xsl:call-template name="matrix"/>
+        <xsl:call-template name="profile"/>
+        <xsl:call-template name="coverage"/>
+        <xsl:call-template name="similarity"/>
+        <xsl:call-template name="downloads"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="mname">
+    <xsl:param name="id"/>
+    <xsl:variable name="m" select="key('municipality', $id)"/>
+    <xsl:choose>
+      <xsl:when test="$m/@name"><xsl:value-of select="$m/@name"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="municipalities">
+    <h2 id="kommuner"><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipalities'"/></xsl:call-template></h2>
+    <table>
+      <tr>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'documents'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programmes'"/></xsl:call-template></th>
+      </tr>
+      <xsl:for-each select="$muns">
+        <tr>
+          <td><a href="kommune-{@id}.html"><xsl:value-of select="@name"/></a>
+            <xsl:if test="@county"> <span class="prov"> (<xsl:value-of select="@county"/>)</span></xsl:if></td>
+          <td><xsl:for-each select="document">
+              <div class="prov"><xsl:value-of select="@doc-type"/> <xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></div>
+            </xsl:for-each></td>
+          <td><xsl:value-of select="@measures"/></td>
+          <td><xsl:value-of select="@programmes"/></td>
+        </tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+
+  <xsl:template name="legend">
+    <p class="legend"><xsl:call-template name="msg"><xsl:with-param name="id" select="'legend'"/></xsl:call-template>:
+      <xsl:call-template name="levels"><xsl:with-param name="list" select="'universell selektiv indisert'"/></xsl:call-template>
+      <xsl:call-template name="levels"><xsl:with-param name="list" select="''"/></xsl:call-template>
+      <span class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template> …</span></p>
+  </xsl:template>
+
+  <xsl:template name="matrix">
+    <h2 id="matrise"><xsl:call-template name="msg"><xsl:with-param name="id" select="'matrix'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'matrix-intro'"/></xsl:call-template></p>
+    <xsl:call-template name="legend"/>
+    <table id="matrix">
+      <tr>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th>
+        <xsl:for-each select="$muns"><th><a href="kommune-{@id}.html"><xsl:value-of select="@name"/></a></th></xsl:for-each>
+      </tr>
+      <xsl:for-each select="/comparison/programmes/programme[@municipalities &gt; 0]">
+        <xsl:variable name="p" select="."/>
+        <tr data-ref="{@ref}">
+          <th><a href="program-{@ref}.html"><xsl:value-of select="@name"/></a>
+            <span class="prov"> (<xsl:value-of select="@municipalities"/>)</span></th>
+          <xsl:for-each select="$muns">
+            <xsl:variable name="c" select="$p/cell[@municipality = current()/@id]"/>
+            <td class="lv" data-municipality="{@id}">
+              <xsl:choose>
+                <xsl:when test="$c/@covered-by">
+                  <span class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template>
+                    <xsl:text> </xsl:text><xsl:value-of select="$c/@covered-by"/></span>
+                </xsl:when>
+                <xsl:when test="$c">
+                  <details><summary><xsl:call-template name="levels"><xsl:with-param name="list" select="$c/@levels"/></xsl:call-template></summary>
+                    <xsl:for-each select="$c"><xsl:call-template name="prov"/></xsl:for-each></details>
+                </xsl:when>
+              </xsl:choose>
+            </td>
+          </xsl:for-each>
+        </tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+
+  <!-- Horizontal stacked bars, one per municipality. -->
+  <xsl:template name="profile">
+    <h2 id="profil"><xsl:call-template name="msg"><xsl:with-param name="id" select="'profile'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'profile-intro'"/></xsl:call-template></p>
+    <xsl:variable name="max">
+      <xsl:for-each select="/comparison/profiles/profile">
+        <xsl:sort select="@universell + @selektiv + @indisert + @none" data-type="number" order="descending"/>
+        <xsl:if test="position() = 1"><xsl:value-of select="@universell + @selektiv + @indisert + @none"/></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="scale" select="600 div ($max + number($max = 0))"/>
+    <svg xmlns="http://www.w3.org/2000/svg" width="900" height="{count(/comparison/profiles/profile) * 28 + 30}" role="img">
+      <xsl:for-each select="/comparison/profiles/profile">
+        <xsl:variable name="y" select="(position() - 1) * 28"/>
+        <xsl:variable name="u" select="@universell * $scale"/>
+        <xsl:variable name="s" select="@selektiv * $scale"/>
+        <xsl:variable name="i" select="@indisert * $scale"/>
+        <xsl:variable name="n" select="@none * $scale"/>
+        <text x="0" y="{$y + 16}"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></text>
+        <rect x="160" y="{$y + 4}" width="{$u}" height="18" fill="#2e7d32"><title>universell: <xsl:value-of select="@universell"/></title></rect>
+        <rect x="{160 + $u}" y="{$y + 4}" width="{$s}" height="18" fill="#f9a825"><title>selektiv: <xsl:value-of select="@selektiv"/></title></rect>
+        <rect x="{160 + $u + $s}" y="{$y + 4}" width="{$i}" height="18" fill="#c62828"><title>indisert: <xsl:value-of select="@indisert"/></title></rect>
+        <rect x="{160 + $u + $s + $i}" y="{$y + 4}" width="{$n}" height="18" fill="#9e9e9e"><title>—: <xsl:value-of select="@none"/></title></rect>
+        <text x="{166 + $u + $s + $i + $n}" y="{$y + 17}"><xsl:value-of select="@universell"/> / <xsl:value-of select="@selektiv"/> / <xsl:value-of select="@indisert"/> / <xsl:value-of select="@none"/></text>
+      </xsl:for-each>
+    </svg>
+    <xsl:call-template name="legend"/>
+  </xsl:template>
+
+  <xsl:template name="coverage">
+    <h2 id="lovkrav"><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage-intro'"/></xsl:call-template></p>
+    <table id="coverage">
+      <tr>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
+        <xsl:for-each select="/comparison/coverage/plan[1]/requirement">
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="@id"/></xsl:call-template></th>
+        </xsl:for-each>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'law'"/></xsl:call-template></th>
+      </tr>
+      <xsl:for-each select="/comparison/coverage/plan">
+        <tr>
+          <th><a href="kommune-{@municipality}.html"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></a></th>
+          <xsl:for-each select="requirement">
+            <td>
+              <details><summary class="{@status}"><xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template></summary>
+                <xsl:for-each select="evidence"><div><xsl:call-template name="prov"/></div></xsl:for-each></details>
+            </td>
+          </xsl:for-each>
+          <td><xsl:call-template name="msg">
+                <xsl:with-param name="id" select="concat(substring('law-', 1, 4 * (@law = 'none')), @law)"/>
+              </xsl:call-template>
+              <xsl:if test="@line"><div><xsl:call-template name="prov"/></div></xsl:if></td>
+        </tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+
+  <!-- An n × n grid; darker is more alike. -->
+  <xsl:template name="similarity">
+    <h2 id="likhet"><xsl:call-template name="msg"><xsl:with-param name="id" select="'similarity'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'similarity-intro'"/></xsl:call-template></p>
+    <xsl:variable name="n" select="count($muns)"/>
+    <xsl:variable name="cell" select="44"/>
+    <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{160 + $n * $cell}" height="{40 + $n * $cell}" role="img">
+      <xsl:for-each select="$muns">
+        <xsl:variable name="row" select="position()"/>
+        <xsl:variable name="a" select="@id"/>
+        <text x="0" y="{40 + ($row - 1) * $cell + $cell div 2 + 4}"><xsl:value-of select="@name"/></text>
+        <text x="{160 + ($row - 1) * $cell + 4}" y="14"><xsl:value-of select="substring(@name, 1, 5)"/></text>
+        <xsl:for-each select="$muns">
+          <xsl:variable name="col" select="position()"/>
+          <xsl:variable name="b" select="@id"/>
+          <xsl:variable name="pair" select="key('pair', concat($a, '|', $b)) | key('pair', concat($b, '|', $a))"/>
+          <xsl:variable name="v">
+            <xsl:choose>
+              <xsl:when test="$a = $b">1</xsl:when>
+              <xsl:otherwise><xsl:value-of select="$pair/@overall"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:variable>
+          <xsl:variable name="shade" select="round(245 - $v * 200)"/>
+          <xsl:choose>
+            <xsl:when test="$pair">
+              <a xlink:href="par-{$pair/@a}-{$pair/@b}.html">
+                <rect x="{160 + ($col - 1) * $cell}" y="{24 + ($row - 1) * $cell}" width="{$cell - 2}" height="{$cell - 2}" fill="rgb({$shade},{$shade},255)"><title><xsl:value-of select="$v"/></title></rect>
+                <text x="{160 + ($col - 1) * $cell + 6}" y="{24 + ($row - 1) * $cell + 26}"><xsl:value-of select="format-number($v, '0.00')"/></text>
+              </a>
+            </xsl:when>
+            <xsl:otherwise>
+              <rect x="{160 + ($col - 1) * $cell}" y="{24 + ($row - 1) * $cell}" width="{$cell - 2}" height="{$cell - 2}" fill="#e0e0e0"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:for-each>
+    </svg>
+  </xsl:template>
+
+  <xsl:template name="downloads">
+    <h2 id="tabeller"><xsl:call-template name="msg"><xsl:with-param name="id" select="'downloads'"/></xsl:call-template></h2>
+    <p>
+      <xsl:for-each select="exsl:node-set($tables)/t" xmlns:exsl="http://exslt.org/common">
+        <a href="{.}.tsv"><xsl:value-of select="."/>.tsv</a> · <a href="{.}.csv"><xsl:value-of select="."/>.csv</a><br/>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+  <xsl:variable name="tables"><t>measures</t><t>matrix</t><t>goals</t><t>coverage</t></xsl:variable>
+</xsl:stylesheet>
