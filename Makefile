@@ -83,7 +83,7 @@ reports: plandiff
 
 # Debian packages the build and the tests need; only the missing ones are installed.
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \
-            clang libclang-rt-14-dev valgrind python3 gzip
+            clang libclang-rt-14-dev valgrind python3 gzip chromium
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
