@@ -42,6 +42,9 @@ int pd_xml_save(xmlDocPtr doc, const char *path);
 /* Serialises DOC into BUF (UTF-8, indented). */
 void pd_xml_to_buf(xmlDocPtr doc, pd_buf *buf);
 
+/* The attribute NAME of N as a malloc'd string (caller frees), or NULL. */
+char *pd_xml_attr(xmlNodePtr n, const char *name);
+
 /* Convenience builders: a child element with text, and a formatted attribute. */
 xmlNodePtr pd_xml_add(xmlNodePtr parent, const char *name, const char *text);
 void pd_xml_set_int(xmlNodePtr node, const char *name, long value);

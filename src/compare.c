@@ -100,12 +100,6 @@ static int S_is(xmlNodePtr n, const char *name) {
   return n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
 }
 
-static char *S_attr(xmlNodePtr n, const char *name) {
-  xmlChar *v = n ? xmlGetProp(n, BAD_CAST name) : NULL;
-  char *s = v ? pd_xstrdup((const char *)v) : NULL;
-  xmlFree(v);
-  return s;
-}
 
 static char *S_text(xmlNodePtr n) {
   xmlChar *v = xmlNodeGetContent(n);
@@ -120,9 +114,9 @@ typedef struct prov {
 } prov;
 
 static void S_prov_read(prov *p, xmlNodePtr n) {
-  p->file = S_attr(n, "file");
-  p->quote = S_attr(n, "quote");
-  char *l = S_attr(n, "line");
+  p->file = pd_xml_attr(n, "file");
+  p->quote = pd_xml_attr(n, "quote");
+  char *l = pd_xml_attr(n, "line");
   p->line = l ? strtoul(l, NULL, 10) : 1;
   free(l);
   if (!p->file)
@@ -227,11 +221,11 @@ static char *S_local_key(const char *name) {
 }
 
 static void S_read_measure(profile *p, xmlNodePtr m) {
-  char *ref = S_attr(m, "ref");
+  char *ref = pd_xml_attr(m, "ref");
   set levels = {NULL, 0, 0};
   for (xmlNodePtr c = m->children; c; c = c->next)
     if (S_is(c, "level")) {
-      char *v = S_attr(c, "value");
+      char *v = pd_xml_attr(c, "value");
       S_set_add(&levels, v ? v : "");
       free(v);
     }
@@ -239,7 +233,7 @@ static void S_read_measure(profile *p, xmlNodePtr m) {
   xmlNodePtr mention = S_child(m, "mention");
   if (ref) {
     prog *g = S_prog(p, ref);
-    char *use = S_attr(m, "use");
+    char *use = pd_xml_attr(m, "use");
     int rank = S_use_rank(use);
     free(use);
     if (g->use < 0) { /* the first document in profile order names it */
@@ -257,14 +251,14 @@ static void S_read_measure(profile *p, xmlNodePtr m) {
     S_set_finish(&g->levels);
     for (xmlNodePtr c = m->children; c; c = c->next) {
       if (S_is(c, "responsible")) {
-        char *r = S_attr(c, "ref");
+        char *r = pd_xml_attr(c, "ref");
         if (!r)
-          r = S_attr(c, "quote");
+          r = pd_xml_attr(c, "quote");
         if (r)
           S_set_add(&g->responsible, r);
         free(r);
       } else if (S_is(c, "status") && !g->status) {
-        g->status = S_attr(c, "value");
+        g->status = pd_xml_attr(c, "value");
       }
     }
     S_set_finish(&g->responsible);
@@ -295,7 +289,7 @@ static void S_build_profile(profile *p, const pd_thesaurus *th) {
     xmlNodePtr svc = S_child(plan, "services");
     for (xmlNodePtr s = svc ? svc->children : NULL; s; s = s->next)
       if (S_is(s, "service")) {
-        char *r = S_attr(s, "ref");
+        char *r = pd_xml_attr(s, "ref");
         if (r)
           S_set_add(&p->services, r);
         free(r);
@@ -306,7 +300,7 @@ static void S_build_profile(profile *p, const pd_thesaurus *th) {
         p->goals = pd_xrealloc(p->goals, (p->ngoals + 1) * sizeof *p->goals);
         goalrec *gr = &p->goals[p->ngoals++];
         memset(gr, 0, sizeof *gr);
-        gr->kind = S_attr(g, "kind");
+        gr->kind = pd_xml_attr(g, "kind");
         S_prov_read(&gr->where, g);
         char *text = S_text(g);
         char **w = NULL;
@@ -610,7 +604,7 @@ static void S_emit_coverage(xmlNodePtr root, profile *latest, size_t n) {
     xmlNodePtr law_node = NULL;
     for (size_t d = 0; d < p->ndocs; d++) {
       xmlNodePtr plan = xmlDocGetRootElement(p->docs[d]);
-      char *dt = S_attr(S_child(plan, "document"), "doc-type");
+      char *dt = pd_xml_attr(S_child(plan, "document"), "doc-type");
       if (!dt || strcmp(dt, "planprogram") != 0)
         programme_only = 0;
       free(dt);
@@ -618,7 +612,7 @@ static void S_emit_coverage(xmlNodePtr root, profile *latest, size_t n) {
       for (xmlNodePtr l = lb ? lb->children : NULL; l; l = l->next) {
         if (!S_is(l, "law"))
           continue;
-        char *ref = S_attr(l, "ref");
+        char *ref = pd_xml_attr(l, "ref");
         if (ref && strcmp(ref, "bvl-15-1") == 0) {
           cur = 1;
           law_node = l;
@@ -701,7 +695,7 @@ static void S_emit_cooperation(xmlNodePtr root, profile *latest, size_t n) {
       xmlNodePtr mx = S_child(xmlDocGetRootElement(p->docs[d]), "responsibility-matrix");
       for (xmlNodePtr e = mx ? mx->children : NULL; e; e = e->next)
         if (S_is(e, "entry")) {
-          char *s = S_attr(e, "service");
+          char *s = pd_xml_attr(e, "service");
           if (s)
             S_set_add(&matrix, s);
           free(s);
@@ -713,7 +707,7 @@ static void S_emit_cooperation(xmlNodePtr root, profile *latest, size_t n) {
       for (xmlNodePtr m = co ? co->children : NULL; m; m = m->next) {
         if (!S_is(m, "model"))
           continue;
-        char *ref = S_attr(m, "ref");
+        char *ref = pd_xml_attr(m, "ref");
         if (!ref || S_set_has(&seen, ref)) {
           free(ref);
           continue;
@@ -723,14 +717,14 @@ static void S_emit_cooperation(xmlNodePtr root, profile *latest, size_t n) {
         xmlNodePtr o = xmlNewChild(out, NULL, BAD_CAST "model", NULL);
         xmlSetProp(o, BAD_CAST "municipality", BAD_CAST p->id);
         xmlSetProp(o, BAD_CAST "ref", BAD_CAST ref);
-        char *name = S_attr(m, "name"), *family = S_attr(m, "family");
+        char *name = pd_xml_attr(m, "name"), *family = pd_xml_attr(m, "family");
         xmlSetProp(o, BAD_CAST "name", BAD_CAST(name ? name : ref));
         if (family)
           xmlSetProp(o, BAD_CAST "family", BAD_CAST family);
         pd_buf lv = PD_BUF_INIT;
         for (xmlNodePtr l = m->children; l; l = l->next)
           if (S_is(l, "level")) {
-            char *num = S_attr(l, "number");
+            char *num = pd_xml_attr(l, "number");
             pd_buf_printf(&lv, "%s%s", lv.len ? " " : "", num ? num : "");
             free(num);
           }
@@ -1054,10 +1048,10 @@ xmlDocPtr pd_compare_plans(xmlDocPtr *plans, size_t n, const pd_thesaurus *th) {
     xmlNodePtr root = xmlDocGetRootElement(plans[i]);
     xmlNodePtr mun = S_child(root, "municipality"), doc = S_child(root, "document");
     refs[i].doc = plans[i];
-    refs[i].id = S_attr(mun, "id");
-    refs[i].file = S_attr(doc, "file");
-    refs[i].doc_type = S_attr(doc, "doc-type");
-    char *y = S_attr(doc, "year");
+    refs[i].id = pd_xml_attr(mun, "id");
+    refs[i].file = pd_xml_attr(doc, "file");
+    refs[i].doc_type = pd_xml_attr(doc, "doc-type");
+    char *y = pd_xml_attr(doc, "year");
     refs[i].year = y ? strtoul(y, NULL, 10) : 0;
     free(y);
     if (!refs[i].id)
@@ -1083,11 +1077,11 @@ xmlDocPtr pd_compare_plans(xmlDocPtr *plans, size_t n, const pd_thesaurus *th) {
       p->docs[k - i] = refs[k].doc;
       xmlNodePtr mun = S_child(xmlDocGetRootElement(refs[k].doc), "municipality");
       if (!p->name)
-        p->name = S_attr(mun, "name");
+        p->name = pd_xml_attr(mun, "name");
       if (!p->county)
-        p->county = S_attr(mun, "county");
+        p->county = pd_xml_attr(mun, "county");
       if (!p->kommunenummer)
-        p->kommunenummer = S_attr(mun, "kommunenummer");
+        p->kommunenummer = pd_xml_attr(mun, "kommunenummer");
     }
     S_build_profile(p, th);
     i = j;
@@ -1125,7 +1119,7 @@ xmlDocPtr pd_compare_plans(xmlDocPtr *plans, size_t n, const pd_thesaurus *th) {
     int has_plan = 0;
     for (size_t d = 0; d < p->ndocs; d++) {
       xmlNodePtr doc = S_child(xmlDocGetRootElement(p->docs[d]), "document");
-      char *file = S_attr(doc, "file"), *dt = S_attr(doc, "doc-type"), *y = S_attr(doc, "year");
+      char *file = pd_xml_attr(doc, "file"), *dt = pd_xml_attr(doc, "doc-type"), *y = pd_xml_attr(doc, "year");
       xmlNodePtr de = xmlNewChild(m, NULL, BAD_CAST "document", NULL);
       xmlSetProp(de, BAD_CAST "file", BAD_CAST(file ? file : ""));
       xmlSetProp(de, BAD_CAST "doc-type", BAD_CAST(dt ? dt : "other"));

@@ -142,15 +142,9 @@ typedef struct context {
 
 /* ---- text helpers ------------------------------------------------------------ */
 
-static char *S_attr(xmlNodePtr n, const char *name) {
-  xmlChar *v = xmlGetProp(n, BAD_CAST name);
-  char *s = v ? pd_xstrdup((const char *)v) : NULL;
-  xmlFree(v);
-  return s;
-}
 
 static unsigned long S_attr_ul(xmlNodePtr n, const char *name) {
-  char *v = S_attr(n, name);
+  char *v = pd_xml_attr(n, name);
   unsigned long x = v ? strtoul(v, NULL, 10) : 0;
   free(v);
   return x;
@@ -163,7 +157,7 @@ static int S_is(xmlNodePtr n, const char *name) {
 /* The source line of byte OFFSET in element N's text (its sourcemap). */
 static unsigned long S_line_at(xmlNodePtr n, size_t offset) {
   unsigned long line = S_attr_ul(n, "line");
-  char *map = S_attr(n, "sourcemap");
+  char *map = pd_xml_attr(n, "sourcemap");
   if (map) {
     const char *p = map;
     while (*p) {
@@ -775,8 +769,8 @@ static void S_heading(extractor *x, context *c, xmlNodePtr section, xmlNodePtr h
                       const context *parent) {
   xmlChar *raw = xmlNodeGetContent(heading);
   const char *text = raw ? (const char *)raw : "";
-  char *number = S_attr(heading, "number");
-  char *level = S_attr(section, "level");
+  char *number = pd_xml_attr(heading, "number");
+  char *level = pd_xml_attr(section, "level");
   pd_buf key = PD_BUF_INIT;
   pd_buf_printf(&key, "%s|%s", level ? level : "1", number ? number : "");
   unsigned long line = S_attr_ul(heading, "line");
@@ -1070,7 +1064,7 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
   extractor x;
   memset(&x, 0, sizeof x);
   x.th = th;
-  char *file = S_attr(root, "file");
+  char *file = pd_xml_attr(root, "file");
   x.file = file ? file : "-";
   xmlDocPtr out = xmlNewDoc(BAD_CAST "1.0");
   xmlNodePtr plan = xmlNewNode(NULL, BAD_CAST "plan");
@@ -1094,7 +1088,7 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
     xmlSetProp(gen, BAD_CAST "thesaurus", BAD_CAST th->version);
 
   xmlNodePtr mun = xmlNewChild(plan, NULL, BAD_CAST "municipality", NULL);
-  char *id = S_attr(root, "municipality");
+  char *id = pd_xml_attr(root, "municipality");
   if (!id) {
     /* No manifest and no flag: the file name stands in, slugged. */
     const char *base = strrchr(x.file, '/');
@@ -1110,14 +1104,14 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
   static const char *const mattrs[][2] = {
       {"municipality-name", "name"}, {"kommunenummer", "kommunenummer"}, {"county", "county"}};
   for (size_t i = 0; i < 3; i++) {
-    char *v = S_attr(root, mattrs[i][0]);
+    char *v = pd_xml_attr(root, mattrs[i][0]);
     if (v)
       xmlSetProp(mun, BAD_CAST mattrs[i][1], BAD_CAST v);
     free(v);
   }
   xmlNodePtr d = xmlNewChild(plan, NULL, BAD_CAST "document", NULL);
   xmlSetProp(d, BAD_CAST "file", BAD_CAST x.file);
-  char *dt = S_attr(root, "doc-type");
+  char *dt = pd_xml_attr(root, "doc-type");
   if (!dt) {
     /* A planning programme says so in its first headings. */
     int programme = 0;
@@ -1132,7 +1126,7 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
   free(dt);
   static const char *const dattrs[] = {"year", "lines", "encoding"};
   for (size_t i = 0; i < 3; i++) {
-    char *v = S_attr(root, dattrs[i]);
+    char *v = pd_xml_attr(root, dattrs[i]);
     if (v)
       xmlSetProp(d, BAD_CAST dattrs[i], BAD_CAST v);
     free(v);

@@ -118,6 +118,14 @@ static int S_has_letter(const char *s, size_t len) {
   return 0;
 }
 
+/* The slot of hash H in the open-addressing table (linear probing). */
+static size_t S_furn_slot(const furn_entry *tab, size_t slots, uint64_t h) {
+  size_t at = (size_t)h & (slots - 1);
+  while (tab[at].hash && tab[at].hash != h)
+    at = (at + 1) & (slots - 1);
+  return at;
+}
+
 /* Headers and footers are short lines with letters; a Markdown heading
  * ("# Kapittel 2") is never one. */
 static int S_furn_candidate(const rd_line *l) {
@@ -143,10 +151,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
     unsigned long number;
     int numbered;
     uint64_t h = S_furn_key(l, &number, &numbered);
-    size_t at = (size_t)h & (slots - 1);
-    while (tab[at].hash && tab[at].hash != h)
-      at = (at + 1) & (slots - 1);
-    furn_entry *e = &tab[at];
+    furn_entry *e = &tab[S_furn_slot(tab, slots, h)];
     if (!e->hash) {
       e->hash = h;
       e->first = (uint32_t)l->no;
@@ -184,10 +189,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
       continue;
     unsigned long number;
     int numbered;
-    uint64_t h = S_furn_key(l, &number, &numbered);
-    size_t at = (size_t)h & (slots - 1);
-    while (tab[at].hash && tab[at].hash != h)
-      at = (at + 1) & (slots - 1);
+    size_t at = S_furn_slot(tab, slots, S_furn_key(l, &number, &numbered));
     if (tab[at].ordinal)
       l->furniture = (int)tab[at].ordinal;
   }

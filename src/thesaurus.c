@@ -15,14 +15,6 @@ const char *pd_kind_name(pd_kind kind) {
   return kind < PD_KIND_COUNT ? KIND_NAMES[kind] : "?";
 }
 
-static char *S_prop(xmlNodePtr n, const char *name) {
-  xmlChar *v = xmlGetProp(n, BAD_CAST name);
-  if (!v)
-    return NULL;
-  char *s = pd_xstrdup((const char *)v);
-  xmlFree(v);
-  return s;
-}
 
 static char *S_text(xmlNodePtr n) {
   xmlChar *v = xmlNodeGetContent(n);
@@ -42,21 +34,21 @@ static void S_push(char ***list, size_t *n, char *s) {
 
 static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t index) {
   memset(e, 0, sizeof *e);
-  char *kind = S_prop(node, "kind");
+  char *kind = pd_xml_attr(node, "kind");
   for (int k = 0; k < PD_KIND_COUNT; k++)
     if (kind && strcmp(kind, KIND_NAMES[k]) == 0)
       e->kind = (pd_kind)k;
   free(kind);
-  e->id = S_prop(node, "id");
-  e->value = S_prop(node, "value");
-  e->family = S_prop(node, "family");
-  e->typical_level = S_prop(node, "typical-level");
-  char *ev = S_prop(node, "evidence-level");
+  e->id = pd_xml_attr(node, "id");
+  e->value = pd_xml_attr(node, "value");
+  e->family = pd_xml_attr(node, "family");
+  e->typical_level = pd_xml_attr(node, "typical-level");
+  char *ev = pd_xml_attr(node, "evidence-level");
   e->evidence_level = ev ? atoi(ev) : -1;
   free(ev);
   for (xmlNodePtr c = node->children; c; c = c->next) {
     if (S_is(c, "name")) {
-      char *lang = S_prop(c, "lang");
+      char *lang = pd_xml_attr(c, "lang");
       char **slot = !lang ? NULL
                     : strcmp(lang, "nb") == 0 ? &e->name_nb
                     : strcmp(lang, "nn") == 0 ? &e->name_nn
@@ -69,7 +61,7 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
       e->short_name = S_text(c);
     } else if (S_is(c, "alias")) {
       char *text = S_text(c);
-      char *compound = S_prop(c, "compound"), *cs = S_prop(c, "case"), *colour = S_prop(c, "colour");
+      char *compound = pd_xml_attr(c, "compound"), *cs = pd_xml_attr(c, "case"), *colour = pd_xml_attr(c, "colour");
       unsigned flags = (compound ? PD_MATCH_COMPOUND : 0) | (cs ? PD_MATCH_EXACT : 0);
       size_t p = pd_matcher_add(th->matcher, text, flags);
       th->aliases = pd_xrealloc(th->aliases, (p + 1) * sizeof *th->aliases);
@@ -81,7 +73,7 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
       free(cs);
       free(colour);
     } else if (S_is(c, "contains")) {
-      S_push(&e->contains, &e->ncontains, S_prop(c, "ref"));
+      S_push(&e->contains, &e->ncontains, pd_xml_attr(c, "ref"));
     } else if (S_is(c, "model-level")) {
       S_push(&e->model_levels, &e->nmodel_levels, S_text(c));
     } else if (S_is(c, "owner")) {
@@ -108,7 +100,7 @@ pd_thesaurus *pd_thesaurus_load(const char *path) {
   pd_thesaurus *th = pd_xcalloc(1, sizeof *th);
   th->path = pd_xstrdup(path);
   xmlNodePtr root = xmlDocGetRootElement(doc);
-  th->version = S_prop(root, "version");
+  th->version = pd_xml_attr(root, "version");
   th->matcher = pd_matcher_new();
   size_t n = 0;
   for (xmlNodePtr c = root->children; c; c = c->next)

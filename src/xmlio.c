@@ -234,6 +234,13 @@ int pd_xml_save(xmlDocPtr doc, const char *path) {
   return pd_outfile_commit(&out);
 }
 
+char *pd_xml_attr(xmlNodePtr n, const char *name) {
+  xmlChar *v = n ? xmlGetProp(n, BAD_CAST name) : NULL;
+  char *s = v ? pd_xstrdup((const char *)v) : NULL;
+  xmlFree(v);
+  return s;
+}
+
 xmlNodePtr pd_xml_add(xmlNodePtr parent, const char *name, const char *text) {
   return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
 }

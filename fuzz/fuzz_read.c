@@ -1,0 +1,41 @@
+/* fuzz_read.c — libFuzzer target: any bytes through decoding and the
+ * reader (text, or HTML when the first byte is odd). */
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "diag.h"
+#include "html.h"
+#include "read.h"
+#include "xmlio.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  static int ready;
+  if (!ready) {
+    pd_xml_init();
+    pd_diag_set_quiet(1);
+    ready = 1;
+  }
+  pd_text text;
+  pd_text_decode("fuzz", (const char *)data, size, &text);
+  xmlDocPtr doc;
+  if (size && (data[0] & 1)) {
+    pd_text plain;
+    unsigned long *map = NULL;
+    size_t lines = 0;
+    pd_html_to_text("fuzz.html", &text, &plain, &map, &lines);
+    doc = pd_read_text("fuzz", &plain, NULL);
+    pd_linemap_apply(doc, map, lines);
+    free(map);
+    pd_text_free(&plain);
+  } else {
+    doc = pd_read_text("fuzz", &text, NULL);
+  }
+  /* the tree must always be valid */
+  if (pd_xml_validate(doc, "document", "fuzz") != 0)
+    abort();
+  xmlFreeDoc(doc);
+  pd_text_free(&text);
+  return 0;
+}
