@@ -1134,6 +1134,17 @@ xmlDocPtr pd_compare_plans(xmlDocPtr *plans, size_t n, const pd_thesaurus *th) {
     }
     xmlSetProp(m, BAD_CAST "doc-type", BAD_CAST(has_plan ? "plan" : first_type));
     free(first_type);
+    for (size_t g = 0; g < p->ngoals; g++) {
+      xmlNodePtr ge = xmlNewChild(m, NULL, BAD_CAST "goal", NULL);
+      xmlSetProp(ge, BAD_CAST "kind", BAD_CAST(p->goals[g].kind ? p->goals[g].kind : "goal"));
+      S_prov_set(ge, &p->goals[g].where);
+    }
+    for (size_t k = 0; k < p->nlocals; k++) {
+      xmlNodePtr le = xmlNewChild(m, NULL, BAD_CAST "local", NULL);
+      xmlSetProp(le, BAD_CAST "name", BAD_CAST p->locals[k].name);
+      S_set_attr_set(le, "levels", &p->locals[k].levels);
+      S_prov_set(le, &p->locals[k].where);
+    }
     pd_xml_set_int(m, "measures", (long)p->measures);
     pd_xml_set_int(m, "programmes", (long)p->programme_refs.n);
   }

@@ -61,6 +61,7 @@
     <m id="only" nb="Bare i" en="Only in"/>
     <m id="aligned-goals" nb="Mål som ligner" en="Similar goals"/>
     <m id="back" nb="Til oversikten" en="Back to the overview"/>
+    <m id="local-measures" nb="Lokale tiltak" en="Local measures"/>
     <m id="local-groups" nb="Lokale tiltak som ligner" en="Local measures alike"/>
     <m id="generated" nb="Laget av plandiff" en="Made by plandiff"/>
     <m id="downloads" nb="Tabeller for regneark" en="Tables for spreadsheets"/>

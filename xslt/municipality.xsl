@@ -47,6 +47,10 @@
               <xsl:call-template name="prov"/></div>
           </xsl:for-each>
         </xsl:if>
+        <xsl:if test="$m/goal">
+          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></h2>
+          <ul><xsl:for-each select="$m/goal"><li><xsl:value-of select="@quote"/><br/><span class="prov"><xsl:value-of select="@kind"/> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
+        </xsl:if>
         <xsl:if test="/comparison/goals/cluster/goal[@municipality = $id]">
           <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
           <xsl:for-each select="/comparison/goals/cluster[goal/@municipality = $id]">
@@ -62,12 +66,25 @@
             <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
             <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
           <xsl:for-each select="/comparison/programmes/programme/cell[@municipality = $id and not(@covered-by)]">
-            <tr><td><a href="program-{../@ref}.html"><xsl:value-of select="../@name"/></a> <span class="prov"> <xsl:value-of select="@use"/></span></td>
+            <tr><td><a href="program-{../@ref}.html"><xsl:value-of select="../@name"/></a><xsl:text> </xsl:text><span class="prov"><xsl:value-of select="@use"/></span></td>
               <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
               <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
               <td><xsl:call-template name="prov"/></td></tr>
           </xsl:for-each>
         </table>
+        <xsl:if test="$m/local">
+          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'local-measures'"/></xsl:call-template></h2>
+          <table>
+            <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></th>
+              <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
+              <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
+            <xsl:for-each select="$m/local">
+              <tr><td><xsl:value-of select="@name"/></td>
+                <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
+                <td><span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></td></tr>
+            </xsl:for-each>
+          </table>
+        </xsl:if>
         <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow'"/></xsl:call-template></h2>
         <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow-intro'"/></xsl:call-template></p>
         <div class="cards">
