@@ -113,7 +113,9 @@ FORMAT_FILES := $(wildcard src/*.c include/*.h tests/unit/*.c tests/unit/*.h fuz
 format:
 	clang-format -i $(FORMAT_FILES)
 
+# lint also fails on a file 'make format' would change.
 lint:
+	clang-format --dry-run -Werror $(FORMAT_FILES)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --suppress=missingIncludeSystem -Iinclude src
 	clang-tidy --quiet $(LIB_SRC) src/main.c -- $(CSTD) -Iinclude -DPLANDIFF_VERSION='"lint"' $(subst -I,-isystem ,$(PKG_CFLAGS))

@@ -19,7 +19,8 @@ typedef struct pd_buf {
   size_t cap;
 } pd_buf;
 
-#define PD_BUF_INIT {NULL, 0, 0}
+#define PD_BUF_INIT                                                                                \
+  { NULL, 0, 0 }
 
 void *pd_xmalloc(size_t size);
 void *pd_xcalloc(size_t count, size_t size);
@@ -31,10 +32,8 @@ void pd_buf_reserve(pd_buf *buf, size_t extra);
 void pd_buf_put(pd_buf *buf, const void *data, size_t len);
 void pd_buf_puts(pd_buf *buf, const char *s);
 void pd_buf_putc(pd_buf *buf, char c);
-void pd_buf_printf(pd_buf *buf, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-void pd_buf_vprintf(pd_buf *buf, const char *fmt, va_list ap)
-    __attribute__((format(printf, 2, 0)));
+void pd_buf_printf(pd_buf *buf, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void pd_buf_vprintf(pd_buf *buf, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
 void pd_buf_truncate(pd_buf *buf, size_t len);
 /* Guarantees data != NULL (an empty, NUL-terminated string at least). */
 const char *pd_buf_cstr(pd_buf *buf);

@@ -53,23 +53,25 @@ enum {
 };
 
 /* The shared flags, for a command's getopt_long table. */
-#define PD_DOC_LONGOPTS                                                                 \
-  {"municipality", required_argument, NULL, PD_OPT_MUNICIPALITY},                       \
-      {"name", required_argument, NULL, PD_OPT_NAME},                                   \
-      {"doc-type", required_argument, NULL, PD_OPT_DOC_TYPE},                           \
-      {"year", required_argument, NULL, PD_OPT_YEAR},                                   \
-      {"max-bytes", required_argument, NULL, PD_OPT_MAX_BYTES},                         \
-      {"max-gzip-ratio", required_argument, NULL, PD_OPT_MAX_GZIP_RATIO},               \
-      {"quiet", no_argument, NULL, PD_OPT_QUIET}, {"help", no_argument, NULL, PD_OPT_HELP}
+#define PD_DOC_LONGOPTS                                                                            \
+  {"municipality", required_argument, NULL, PD_OPT_MUNICIPALITY},                                  \
+      {"name", required_argument, NULL, PD_OPT_NAME},                                              \
+      {"doc-type", required_argument, NULL, PD_OPT_DOC_TYPE},                                      \
+      {"year", required_argument, NULL, PD_OPT_YEAR},                                              \
+      {"max-bytes", required_argument, NULL, PD_OPT_MAX_BYTES},                                    \
+      {"max-gzip-ratio", required_argument, NULL, PD_OPT_MAX_GZIP_RATIO},                          \
+      {"quiet", no_argument, NULL, PD_OPT_QUIET}, {                                                \
+    "help", no_argument, NULL, PD_OPT_HELP                                                         \
+  }
 
-#define PD_DOC_OPTIONS_HELP                                                             \
-  "  --municipality ID      whose document it is (overrides the manifest)\n"           \
-  "  --name NAME            the municipality's name as written\n"                      \
-  "  --doc-type TYPE        plan, planprogram, presentation or other\n"                \
-  "  --year YEAR            the year of the document\n"                                \
-  "  --max-bytes SIZE       largest document read, after gzip (default 256M)\n"        \
-  "  --max-gzip-ratio N     largest inflation ratio of gzip input (default 1000)\n"    \
-  "  --quiet                no warnings\n"                                             \
+#define PD_DOC_OPTIONS_HELP                                                                        \
+  "  --municipality ID      whose document it is (overrides the manifest)\n"                       \
+  "  --name NAME            the municipality's name as written\n"                                  \
+  "  --doc-type TYPE        plan, planprogram, presentation or other\n"                            \
+  "  --year YEAR            the year of the document\n"                                            \
+  "  --max-bytes SIZE       largest document read, after gzip (default 256M)\n"                    \
+  "  --max-gzip-ratio N     largest inflation ratio of gzip input (default 1000)\n"                \
+  "  --quiet                no warnings\n"                                                         \
   "  --help                 this text\n"
 
 /* Handles one of the shared options; returns 1 if OPT was one, 0 if not,
@@ -81,7 +83,6 @@ int pd_doc_option(pd_doc_options *opts, int opt, const char *arg);
 void pd_doc_meta(const pd_doc_options *opts, const char *path, pd_docmeta *meta);
 
 /* Reports a usage error for COMMAND and returns PD_EXIT_USAGE. */
-int pd_usage_error(const char *command, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+int pd_usage_error(const char *command, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

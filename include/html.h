@@ -26,8 +26,8 @@ int pd_html_detect(const char *name, const pd_text *text);
 /* Converts the HTML in IN to text in OUT (which the caller frees with
  * pd_text_free). *LINE_MAP receives an array (caller frees) whose entry i is
  * the HTML source line of output line i+1; *LINES its length. */
-void pd_html_to_text(const char *name, const pd_text *in, pd_text *out,
-                     unsigned long **line_map, size_t *lines);
+void pd_html_to_text(const char *name, const pd_text *in, pd_text *out, unsigned long **line_map,
+                     size_t *lines);
 
 /* Rewrites every line number in the document tree DOC (line, end-line,
  * sourcemap, furniture lines) through MAP (entry i = new number of line

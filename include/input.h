@@ -36,8 +36,8 @@ pd_limits *pd_limits_global(void);
 typedef struct pd_text {
   char *data; /* owned; NUL-terminated */
   size_t len;
-  const char *encoding; /* static string: "UTF-8", "UTF-16LE", "windows-1252", ... */
-  int gzip;             /* 1 when the bytes were gzip-compressed */
+  const char *encoding;   /* static string: "UTF-8", "UTF-16LE", "windows-1252", ... */
+  int gzip;               /* 1 when the bytes were gzip-compressed */
   unsigned long repaired; /* bytes replaced by U+FFFD or dropped */
   unsigned long lines;
 } pd_text;

@@ -20,13 +20,13 @@
  * NULL-terminated list of name, value pairs (values are plain strings).
  * OUTDIR is the only folder the stylesheet may write into (NULL: none).
  * NAME is used in messages. Returns 0, or -1 after reporting the error. */
-int pd_render_apply(const char *stylesheet, xmlDocPtr doc, const char **params,
-                    const char *outdir, const char *name, pd_buf *out);
+int pd_render_apply(const char *stylesheet, xmlDocPtr doc, const char **params, const char *outdir,
+                    const char *name, pd_buf *out);
 
 /* Like pd_render_apply with the stylesheet at PATH (tests use it to prove
  * the security preferences hold). */
-int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params,
-                         const char *outdir, const char *name, pd_buf *out);
+int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params, const char *outdir,
+                         const char *name, pd_buf *out);
 
 /* Frees the compiled stylesheets. */
 void pd_render_cleanup(void);

@@ -18,7 +18,8 @@ static const char NORMALISE_HELP[] =
     "\n"
     "Options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
-    "  --thesaurus FILE       the vocabulary (default: thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
+    "  --thesaurus FILE       the vocabulary (default: "
+    "thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
 
 /* A document tree already written by `plandiff read`, or NULL (not one). */
 static xmlDocPtr S_load_tree(const char *path, const pd_docmeta *meta, int *failed) {

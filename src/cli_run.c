@@ -26,7 +26,8 @@ static const char RUN_HELP[] =
     "Options:\n"
     "  -o, --output DIR       the output folder (default: reports)\n"
     "  --lang nb|en           bokmål (default) or English\n"
-    "  --thesaurus FILE       the vocabulary (default: thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
+    "  --thesaurus FILE       the vocabulary (default: "
+    "thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
 
 static char *S_plan_name(const char *outdir, const char *path) {
   const char *base = strrchr(path, '/');

@@ -100,7 +100,6 @@ static int S_is(xmlNodePtr n, const char *name) {
   return n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
 }
 
-
 static char *S_text(xmlNodePtr n) {
   xmlChar *v = xmlNodeGetContent(n);
   char *s = pd_xstrdup(v ? (const char *)v : "");
@@ -180,7 +179,7 @@ typedef struct profile {
   goalrec *goals;
   size_t ngoals;
   set services, programme_refs, covered_refs, goal_terms;
-  set closed; /* programme_refs and covered_refs together, for similarity */
+  set closed;       /* programme_refs and covered_refs together, for similarity */
   size_t levels[4]; /* universell selektiv indisert none */
   size_t measures;
 } profile;
@@ -474,10 +473,10 @@ static void S_emit_programmes(xmlNodePtr root, profile *latest, size_t n, const 
     const char *name = e && e->short_name ? e->short_name : e && e->name_nb ? e->name_nb : ref;
     xmlSetProp(pe, BAD_CAST "name", BAD_CAST name);
     pd_xml_set_int(pe, "municipalities", (long)st[r].holders);
-    const char *sharing = st[r].holders == 0 ? "none"
+    const char *sharing = st[r].holders == 0            ? "none"
                           : st[r].holders == n && n > 1 ? "all"
-                          : st[r].holders == 1 ? "one"
-                                               : "some";
+                          : st[r].holders == 1          ? "one"
+                                                        : "some";
     xmlSetProp(pe, BAD_CAST "sharing", BAD_CAST sharing);
     if (e && e->family)
       xmlSetProp(pe, BAD_CAST "family", BAD_CAST e->family);
@@ -590,8 +589,8 @@ static void S_evidence(xmlNodePtr req, xmlNodePtr from, size_t *count) {
 
 static void S_emit_coverage(xmlNodePtr root, profile *latest, size_t n) {
   static const char *const ORG[] = {"organiser", "organisering", "organisasjon", NULL};
-  static const char *const DIV[] = {"oppgavefordeling", "ansvarsfordeling", "fordeling", "ansvar",
-                                    "oppgåvefordeling", NULL};
+  static const char *const DIV[] = {"oppgavefordeling", "ansvarsfordeling", "fordeling",
+                                    "ansvar",           "oppgåvefordeling", NULL};
   static const char *const COOP[] = {"samarbeid", "samhandling", "samordning", NULL};
   static const char *const REQ[] = {"goals", "organisation", "division", "cooperation"};
   xmlNodePtr out = xmlNewChild(root, NULL, BAD_CAST "coverage", NULL);
@@ -626,7 +625,10 @@ static void S_emit_coverage(xmlNodePtr root, profile *latest, size_t n) {
     }
     xmlSetProp(pl, BAD_CAST "doc-type", BAD_CAST(programme_only ? "planprogram" : "plan"));
     xmlSetProp(pl, BAD_CAST "law",
-               BAD_CAST(cur && old ? "both" : cur ? "current" : old ? "old" : "none"));
+               BAD_CAST(cur && old ? "both"
+                        : cur      ? "current"
+                        : old      ? "old"
+                                   : "none"));
     if (law_node) {
       prov pv;
       S_prov_read(&pv, law_node);
@@ -925,7 +927,9 @@ static void S_emit_borrowing(xmlNodePtr root, profile *latest, size_t n, const p
       pd_xml_set_int(s, "rank", (long)c + 1);
       xmlSetProp(s, BAD_CAST "ref", BAD_CAST sg[c].ref);
       xmlSetProp(s, BAD_CAST "name",
-                 BAD_CAST(e && e->short_name ? e->short_name : e && e->name_nb ? e->name_nb : sg[c].ref));
+                 BAD_CAST(e && e->short_name ? e->short_name
+                          : e && e->name_nb  ? e->name_nb
+                                             : sg[c].ref));
       pd_xml_set_int(s, "peers", (long)sg[c].peers);
       if (sg[c].evidence >= 0)
         pd_xml_set_int(s, "evidence-level", sg[c].evidence);
@@ -1119,7 +1123,8 @@ xmlDocPtr pd_compare_plans(xmlDocPtr *plans, size_t n, const pd_thesaurus *th) {
     int has_plan = 0;
     for (size_t d = 0; d < p->ndocs; d++) {
       xmlNodePtr doc = S_child(xmlDocGetRootElement(p->docs[d]), "document");
-      char *file = pd_xml_attr(doc, "file"), *dt = pd_xml_attr(doc, "doc-type"), *y = pd_xml_attr(doc, "year");
+      char *file = pd_xml_attr(doc, "file"), *dt = pd_xml_attr(doc, "doc-type"),
+           *y = pd_xml_attr(doc, "year");
       xmlNodePtr de = xmlNewChild(m, NULL, BAD_CAST "document", NULL);
       xmlSetProp(de, BAD_CAST "file", BAD_CAST(file ? file : ""));
       xmlSetProp(de, BAD_CAST "doc-type", BAD_CAST(dt ? dt : "other"));

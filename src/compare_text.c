@@ -10,26 +10,52 @@
 #include "matcher.h"
 
 static const char *const STOP[] = {
-    "og", "i", "på", "for", "av", "med", "til", "som", "at", "en", "et", "ei", "de", "den", "det",
-    "dei", "om", "er", "skal", "vil", "kan", "å", "eller", "fra", "frå", "ved", "har", "hos", "alle",
-    "sine", "sin", "sitt", "seg", "sig", "vi", "oss", "vår", "våre", "deres", "der", "så", "også",
-    "mer", "meir", "mest", "blir", "bli", "vere", "være", "være", "ha", "gjennom", "innen", "innan",
-    "mellom", "under", "over", "slik", "både", "hver", "kvar", "hvor", "kor", "når", "ikke", "ikkje",
-    "kommunen", "kommune", "plan", "planen", NULL};
+    "og",     "i",     "på",    "for",      "av",      "med",  "til",     "som",   "at",
+    "en",     "et",    "ei",    "de",       "den",     "det",  "dei",     "om",    "er",
+    "skal",   "vil",   "kan",   "å",        "eller",   "fra",  "frå",     "ved",   "har",
+    "hos",    "alle",  "sine",  "sin",      "sitt",    "seg",  "sig",     "vi",    "oss",
+    "vår",    "våre",  "deres", "der",      "så",      "også", "mer",     "meir",  "mest",
+    "blir",   "bli",   "vere",  "være",     "være",    "ha",   "gjennom", "innen", "innan",
+    "mellom", "under", "over",  "slik",     "både",    "hver", "kvar",    "hvor",  "kor",
+    "når",    "ikke",  "ikkje", "kommunen", "kommune", "plan", "planen",  NULL};
 
 /* nynorsk (and a few spelling variants) to bokmål */
-static const char *const NN[][2] = {
-    {"førebygging", "forebygging"}, {"førebyggjande", "forebyggende"}, {"førebygge", "forebygge"},
-    {"tidleg", "tidlig"}, {"ungdom", "ungdom"}, {"barnehagar", "barnehager"}, {"skule", "skole"},
-    {"skulen", "skolen"}, {"tenester", "tjenester"}, {"teneste", "tjeneste"}, {"tenesta", "tjenesten"},
-    {"heile", "hele"}, {"eigen", "egen"}, {"eigne", "egne"}, {"trygg", "trygg"}, {"oppvekst", "oppvekst"},
-    {"meistring", "mestring"}, {"fleire", "flere"}, {"familiar", "familier"}, {"foreldra", "foreldre"},
-    {"samarbeide", "samarbeid"}, {"helsestasjonen", "helsestasjon"}, {"åpne", "åpen"},
-    {"opne", "åpen"}, {"open", "åpen"}, {"gode", "god"}, {"godt", "god"}, {"trygge", "trygg"},
-    {"tidlige", "tidlig"}, {"tidlege", "tidlig"}, {"nye", "ny"}, {"nytt", "ny"}, {NULL, NULL}};
+static const char *const NN[][2] = {{"førebygging", "forebygging"},
+                                    {"førebyggjande", "forebyggende"},
+                                    {"førebygge", "forebygge"},
+                                    {"tidleg", "tidlig"},
+                                    {"ungdom", "ungdom"},
+                                    {"barnehagar", "barnehager"},
+                                    {"skule", "skole"},
+                                    {"skulen", "skolen"},
+                                    {"tenester", "tjenester"},
+                                    {"teneste", "tjeneste"},
+                                    {"tenesta", "tjenesten"},
+                                    {"heile", "hele"},
+                                    {"eigen", "egen"},
+                                    {"eigne", "egne"},
+                                    {"trygg", "trygg"},
+                                    {"oppvekst", "oppvekst"},
+                                    {"meistring", "mestring"},
+                                    {"fleire", "flere"},
+                                    {"familiar", "familier"},
+                                    {"foreldra", "foreldre"},
+                                    {"samarbeide", "samarbeid"},
+                                    {"helsestasjonen", "helsestasjon"},
+                                    {"åpne", "åpen"},
+                                    {"opne", "åpen"},
+                                    {"open", "åpen"},
+                                    {"gode", "god"},
+                                    {"godt", "god"},
+                                    {"trygge", "trygg"},
+                                    {"tidlige", "tidlig"},
+                                    {"tidlege", "tidlig"},
+                                    {"nye", "ny"},
+                                    {"nytt", "ny"},
+                                    {NULL, NULL}};
 
 static const char *const SUFFIX[] = {"ene", "ane", "ende", "ande", "heten", "het", "ing", "ingen",
-                                     "er", "ar", "en", "et", "a", "e", "s", NULL};
+                                     "er",  "ar",  "en",   "et",   "a",     "e",   "s",   NULL};
 
 static int S_is_stop(const char *w) {
   for (int i = 0; STOP[i]; i++)

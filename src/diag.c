@@ -7,9 +7,8 @@
 static int quiet_warnings;
 static unsigned long errors, warnings;
 
-__attribute__((format(printf, 4, 0))) static void S_emit(const char *kind,
-                                                      const char *file, long line,
-                                                      const char *fmt, va_list ap) {
+__attribute__((format(printf, 4, 0))) static void S_emit(const char *kind, const char *file,
+                                                         long line, const char *fmt, va_list ap) {
   fputs("plandiff: ", stderr);
   if (file && *file) {
     fputs(file, stderr);

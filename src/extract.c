@@ -20,8 +20,13 @@
 #define PLANDIFF_VERSION "0"
 #endif
 
-enum { MAX_QUOTE = 300, MAX_MENTIONS = 50, MAX_FACT_MENTIONS = 10, MAX_INDICATORS = 100,
-       MAX_GOALS_PER_SECTION = 15 };
+enum {
+  MAX_QUOTE = 300,
+  MAX_MENTIONS = 50,
+  MAX_FACT_MENTIONS = 10,
+  MAX_INDICATORS = 100,
+  MAX_GOALS_PER_SECTION = 15
+};
 
 /* ---- facts ------------------------------------------------------------------ */
 
@@ -122,7 +127,7 @@ typedef struct extractor {
   items services, laws, risks, sdgs, models;
   goal *goals;
   size_t ngoals, capgoals;
-  facts sections; /* value = "level|number", quote = heading text */
+  facts sections;     /* value = "level|number", quote = heading text */
   facts model_levels; /* value = number */
   facts matrix;       /* value = "risk\tlevel\tservice" */
   xmlNodePtr indicators;
@@ -141,7 +146,6 @@ typedef struct context {
 } context;
 
 /* ---- text helpers ------------------------------------------------------------ */
-
 
 static unsigned long S_attr_ul(xmlNodePtr n, const char *name) {
   char *v = pd_xml_attr(n, name);
@@ -183,6 +187,15 @@ static char *S_lower(const char *s) {
   pd_buf b = PD_BUF_INIT;
   pd_fold(s, strlen(s), 0, &b, NULL);
   return pd_buf_detach(&b);
+}
+
+/* Lower-cases ASCII and Latin-1 letters (Æ Ø Å) without changing length. */
+static void S_lower_in_place(char *s) {
+  for (unsigned char *u = (unsigned char *)s; *u; u++)
+    if (*u >= 'A' && *u <= 'Z')
+      *u = (unsigned char)(*u + 32);
+    else if (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
+      *++u += 0x20;
 }
 
 static int S_contains(const char *hay, const char *needle) { return strstr(hay, needle) != NULL; }
@@ -326,22 +339,92 @@ static void S_add_colour_level(const extractor *x, const context *c, measure *m)
 }
 
 /* Services, laws, risk factors, SDGs and cooperation models named in TEXT. */
-static void S_collect_items(extractor *x, xmlNodePtr n, const char *text, const hit *h,
-                            size_t nh) {
+static void S_collect_items(extractor *x, xmlNodePtr n, const char *text, const hit *h, size_t nh) {
   for (size_t i = 0; i < nh; i++) {
     items *list = NULL;
     switch (h[i].entry->kind) {
-    case PD_KIND_SERVICE: list = &x->services; break;
-    case PD_KIND_LAW: list = &x->laws; break;
-    case PD_KIND_RISK: list = &x->risks; break;
-    case PD_KIND_SDG: list = &x->sdgs; break;
-    case PD_KIND_MODEL: list = &x->models; break;
-    default: break;
+    case PD_KIND_SERVICE:
+      list = &x->services;
+      break;
+    case PD_KIND_LAW:
+      list = &x->laws;
+      break;
+    case PD_KIND_RISK:
+      list = &x->risks;
+      break;
+    case PD_KIND_SDG:
+      list = &x->sdgs;
+      break;
+    case PD_KIND_MODEL:
+      list = &x->models;
+      break;
+    default:
+      break;
     }
     if (list)
       S_item_add(list, h[i].entry, S_line_at(n, h[i].start), text + h[i].start,
                  h[i].end - h[i].start);
   }
+}
+
+/* The name of a local measure: the start of its list item or table cell,
+ * up to STOP (':' after a list item's name; '.' before a space or the end,
+ * closing a cell's first sentence, so "Ressursteam 2.0" stays whole), a web
+ * address or 100 bytes, cut back to a whole word, without trailing
+ * punctuation or a dangling "og"/"eller". */
+static size_t S_local_name_len(const char *text, size_t len, char stop) {
+  enum { MAX_NAME = 100 };
+  size_t n = 0;
+  while (n < len && !(text[n] == stop && (stop != '.' || n + 1 == len || text[n + 1] == ' ')) &&
+         !(n > 0 && text[n - 1] == ' ' &&
+           (strncmp(text + n, "http", 4) == 0 || strncmp(text + n, "www.", 4) == 0)))
+    n++;
+  if (n == 0) /* nothing before the stop: the text is its own name */
+    n = len;
+  if (n > MAX_NAME) {
+    size_t cut = MAX_NAME;
+    while (cut > 0 && text[cut] != ' ')
+      cut--;
+    if (cut == 0) /* one long word: cut at a character boundary */
+      for (cut = MAX_NAME; cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80;)
+        cut--;
+    n = cut;
+  }
+  for (size_t before = 0; n != before;) {
+    before = n;
+    while (n > 0 && strchr(" ,;:<(", text[n - 1]))
+      n--;
+    if (n >= 2 && memcmp(text + n - 2, " -", 2) == 0)
+      n -= 2;
+    else if (n >= 2 && text[n - 1] == '.' && !(text[n - 2] >= '0' && text[n - 2] <= '9'))
+      n--;
+    else if (n >= 3 && (memcmp(text + n - 3, "\xE2\x80\x93", 3) == 0 || /* en dash */
+                        memcmp(text + n - 3, " og", 3) == 0))
+      n -= 3;
+    else if (n >= 6 && memcmp(text + n - 6, " eller", 6) == 0)
+      n -= 6;
+  }
+  return n;
+}
+
+/* Whether TEXT begins (after quotes and spaces) with the name of a
+ * cooperation model: a list item or table row about the model itself
+ * ("BTI (bedre tverrfaglig innsats) ...", "\"Se meg\""), not a measure. */
+static int S_leads_with_model(const char *text, const hit *h, size_t nh) {
+  size_t lead = 0;
+  for (;;) {
+    const unsigned char *u = (const unsigned char *)text + lead;
+    if (u[0] == ' ' || u[0] == '"' || u[0] == '\'')
+      lead++;
+    else if (u[0] == 0xE2 && u[1] == 0x80 && u[2]) /* curly quotes, dashes */
+      lead += 3;
+    else
+      break;
+  }
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_MODEL && h[i].start == lead)
+      return 1;
+  return 0;
 }
 
 /* A paragraph or list item: programmes with the level the text gives them. */
@@ -379,12 +462,8 @@ static void S_text_block(extractor *x, const context *c, xmlNodePtr n) {
     int named = 0;
     for (size_t i = 0; i < nh; i++)
       named |= h[i].entry->kind == PD_KIND_PROGRAMME;
-    if (!named && len >= 3) {
-      size_t nlen = 0;
-      while (nlen < len && nlen < 80 && text[nlen] != ':')
-        nlen++;
-      while (nlen > 0 && text[nlen - 1] == ' ')
-        nlen--;
+    size_t nlen = named || S_leads_with_model(text, h, nh) ? 0 : S_local_name_len(text, len, ':');
+    if (nlen >= 3) {
       measure *m = S_measure(x, NULL, text, nlen);
       if (m->use < USE_RUNS)
         m->use = USE_RUNS;
@@ -400,9 +479,9 @@ static void S_text_block(extractor *x, const context *c, xmlNodePtr n) {
 
 /* ---- indicators ------------------------------------------------------------------ */
 
-static const char *const AREAS[] = {"fylket", "landet", "landsnittet", "landssnittet", "norge",
-                                    "nasjonalt", "kommunen", "vestfold", "telemark", "trøndelag",
-                                    "resten av landet", NULL};
+static const char *const AREAS[] = {"fylket",   "landet",    "landsnittet",      "landssnittet",
+                                    "norge",    "nasjonalt", "kommunen",         "vestfold",
+                                    "telemark", "trøndelag", "resten av landet", NULL};
 
 static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
   size_t len = strlen(text);
@@ -456,8 +535,10 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
     pd_xml_add(ind, "what", tmp.v[0].quote);
     S_facts_free(&tmp);
     /* Comparison figures: later percentages in the sentence near an area. */
-    char *sentence = pd_xstrndup(text + sa, sb - sa);
-    char *lower = S_lower(sentence);
+    /* Offsets below are the sentence's own, so it is lower-cased in
+     * place (S_lower folds white space and changes the length). */
+    char *lower = pd_xstrndup(text + sa, sb - sa);
+    S_lower_in_place(lower);
     for (size_t k = i + 1 - sa; lower[k]; k++) {
       if (lower[k] != '%')
         continue;
@@ -491,7 +572,6 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
       xmlSetProp(cmp, BAD_CAST "area", BAD_CAST area);
     }
     free(lower);
-    free(sentence);
     x->nindicators++;
   }
 }
@@ -576,11 +656,15 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
   }
   if (!nt) {
     /* A local measure, named by its cell up to the first sentence end. */
-    size_t nlen = 0, len = strlen(mtext);
-    while (nlen < len && nlen < 100 && !(mtext[nlen] == '.' && (nlen + 1 == len || mtext[nlen + 1] == ' ')))
-      nlen++;
-    while (nlen > 0 && mtext[nlen - 1] == ' ')
-      nlen--;
+    hit *h = NULL;
+    size_t nh = S_hits(x, mtext, &h);
+    size_t nlen =
+        S_leads_with_model(mtext, h, nh) ? 0 : S_local_name_len(mtext, strlen(mtext), '.');
+    free(h);
+    if (!nlen) {
+      free(mtext);
+      return;
+    }
     targets[0] = S_measure(x, NULL, mtext, nlen);
     unsigned long line = S_line_at(mcell, 0);
     if (targets[0]->mentions.n < MAX_MENTIONS)
@@ -592,7 +676,8 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
   struct {
     int col;
     pd_kind kind;
-  } roles[] = {{col->level, PD_KIND_LEVEL}, {col->status, PD_KIND_STATUS},
+  } roles[] = {{col->level, PD_KIND_LEVEL},
+               {col->status, PD_KIND_STATUS},
                {col->responsible, PD_KIND_SERVICE}};
   for (size_t r = 0; r < 3; r++) {
     xmlNodePtr cell = roles[r].col == COL_NONE ? NULL : S_cell_at(row, roles[r].col);
@@ -1007,9 +1092,9 @@ static void S_emit_cooperation(xmlNodePtr plan, const extractor *x) {
     xmlSetProp(m, BAD_CAST "ref", BAD_CAST it->entry->id);
     xmlSetProp(m, BAD_CAST "name",
                BAD_CAST(it->entry->short_name ? it->entry->short_name : it->entry->name_nb));
-    const char *family = it->entry->family ? it->entry->family
+    const char *family = it->entry->family                   ? it->entry->family
                          : strcmp(it->entry->id, "bti") == 0 ? "bti"
-                                                              : NULL;
+                                                             : NULL;
     if (family)
       xmlSetProp(m, BAD_CAST "family", BAD_CAST family);
     /* The plan's own description of the levels, where it gives one. */

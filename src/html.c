@@ -18,7 +18,8 @@ int pd_html_detect(const char *name, const pd_text *text) {
     if (text->data[i] != '<')
       continue;
     if (strncasecmp(text->data + i, "<!doctype html", 14) == 0 ||
-        strncasecmp(text->data + i, "<html", 5) == 0 || strncasecmp(text->data + i, "<body", 5) == 0)
+        strncasecmp(text->data + i, "<html", 5) == 0 ||
+        strncasecmp(text->data + i, "<body", 5) == 0)
       return 1;
   }
   return 0;
@@ -80,11 +81,11 @@ static int S_is(const xmlNode *n, const char *name) {
 }
 
 static int S_is_block(const xmlNode *n) {
-  static const char *const blocks[] = {"p",       "div",    "section", "article", "header",
-                                       "footer",  "main",   "aside",   "blockquote",
-                                       "pre",     "ul",     "ol",      "dl",      "dt",
-                                       "dd",      "figure", "figcaption", "address", "form",
-                                       "fieldset", "center", "caption", "hr",      "table",   NULL};
+  static const char *const blocks[] = {"p",      "div",        "section", "article",    "header",
+                                       "footer", "main",       "aside",   "blockquote", "pre",
+                                       "ul",     "ol",         "dl",      "dt",         "dd",
+                                       "figure", "figcaption", "address", "form",       "fieldset",
+                                       "center", "caption",    "hr",      "table",      NULL};
   for (int i = 0; blocks[i]; i++)
     if (S_is(n, blocks[i]))
       return 1;
@@ -108,8 +109,8 @@ static void S_walk(html_out *o, xmlNodePtr node, int depth) {
   }
   if (node->type != XML_ELEMENT_NODE)
     return;
-  if (S_is(node, "script") || S_is(node, "style") || S_is(node, "head") ||
-      S_is(node, "noscript") || S_is(node, "template"))
+  if (S_is(node, "script") || S_is(node, "style") || S_is(node, "head") || S_is(node, "noscript") ||
+      S_is(node, "template"))
     return;
   long line = xmlGetLineNo(node);
   if (line > 0 && o->at_line_start)
@@ -143,7 +144,8 @@ static void S_walk(html_out *o, xmlNodePtr node, int depth) {
     S_end_line(o);
   } else if (S_is(node, "a")) {
     xmlChar *href = xmlGetProp(node, BAD_CAST "href");
-    int keep = href && href[0] && href[0] != '#' && strncasecmp((char *)href, "javascript:", 11) != 0;
+    int keep =
+        href && href[0] && href[0] != '#' && strncasecmp((char *)href, "javascript:", 11) != 0;
     if (keep) {
       if (o->pending_space)
         pd_buf_putc(&o->text, ' ');
@@ -169,8 +171,8 @@ static void S_walk(html_out *o, xmlNodePtr node, int depth) {
   }
 }
 
-void pd_html_to_text(const char *name, const pd_text *in, pd_text *out,
-                     unsigned long **line_map, size_t *lines) {
+void pd_html_to_text(const char *name, const pd_text *in, pd_text *out, unsigned long **line_map,
+                     size_t *lines) {
   html_out o;
   memset(&o, 0, sizeof o);
   o.at_line_start = 1;

@@ -49,8 +49,7 @@ static int S_is_gzip(const char *data, size_t len) {
 /* Inflates every gzip member of IN into OUT. Truncation, corruption and both
  * caps are errors; bytes after the last member that are not gzip are ignored
  * with a warning (zlib's gzread would ignore them silently). */
-static int S_gunzip(const char *path, const pd_buf *in, const pd_limits *limits,
-                    pd_buf *out) {
+static int S_gunzip(const char *path, const pd_buf *in, const pd_limits *limits, pd_buf *out) {
   z_stream zs;
   memset(&zs, 0, sizeof zs);
   if (inflateInit2(&zs, 15 + 16) != Z_OK) {
@@ -73,8 +72,8 @@ static int S_gunzip(const char *path, const pd_buf *in, const pd_limits *limits,
       out->len += 65536 - zs.avail_out;
       out->data[out->len] = '\0';
       if (out->len > cap) {
-        pd_error(path, 0,
-                 "gzip data inflates to more than the limit of %zu bytes (--max-bytes)", cap);
+        pd_error(path, 0, "gzip data inflates to more than the limit of %zu bytes (--max-bytes)",
+                 cap);
         rc = -1;
         goto done;
       }
@@ -89,8 +88,7 @@ static int S_gunzip(const char *path, const pd_buf *in, const pd_limits *limits,
     pos = (size_t)((const char *)zs.next_in - in->data);
     if (zr == Z_STREAM_END) {
       if (pos < in->len && !S_is_gzip(in->data + pos, in->len - pos)) {
-        pd_warning(path, 0, "%zu bytes after the end of the gzip data were ignored",
-                   in->len - pos);
+        pd_warning(path, 0, "%zu bytes after the end of the gzip data were ignored", in->len - pos);
         break;
       }
       inflateReset(&zs);
@@ -261,8 +259,8 @@ static void S_clean_utf8(repair_log *log, const unsigned char *in, size_t len, p
 
 /* Converts IN from ENCODING to UTF-8 with libxml2's encoding support.
  * Undecodable input units become U+FFFD (UNIT bytes are skipped). */
-static int S_convert(repair_log *log, const char *encoding, size_t unit,
-                     const unsigned char *in, size_t len, pd_buf *out) {
+static int S_convert(repair_log *log, const char *encoding, size_t unit, const unsigned char *in,
+                     size_t len, pd_buf *out) {
   xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
   if (!handler)
     return -1;

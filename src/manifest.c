@@ -33,12 +33,32 @@ char *pd_slug(const char *name) {
     if (s[0] == 0xC3 && s[1]) {
       adv = 2;
       switch (s[1]) {
-      case 0x86: case 0xA6: rep = "ae"; break; /* Æ æ */
-      case 0x98: case 0xB8: case 0x96: case 0xB6: rep = "o"; break; /* Ø ø Ö ö */
-      case 0x85: case 0xA5: case 0x84: case 0xA4: rep = "a"; break; /* Å å Ä ä */
-      case 0x9C: case 0xBC: rep = "u"; break;  /* Ü ü */
-      case 0x89: case 0xA9: rep = "e"; break;  /* É é */
-      default: break;
+      case 0x86:
+      case 0xA6:
+        rep = "ae";
+        break; /* Æ æ */
+      case 0x98:
+      case 0xB8:
+      case 0x96:
+      case 0xB6:
+        rep = "o";
+        break; /* Ø ø Ö ö */
+      case 0x85:
+      case 0xA5:
+      case 0x84:
+      case 0xA4:
+        rep = "a";
+        break; /* Å å Ä ä */
+      case 0x9C:
+      case 0xBC:
+        rep = "u";
+        break; /* Ü ü */
+      case 0x89:
+      case 0xA9:
+        rep = "e";
+        break; /* É é */
+      default:
+        break;
       }
     }
     char one[2] = {0, 0};

@@ -20,7 +20,7 @@ struct pd_matcher {
   size_t npatterns, cap;
   uint8_t cls[256]; /* byte -> class; 0 = a byte no pattern uses */
   size_t nclasses;
-  int32_t *delta; /* states x nclasses */
+  int32_t *delta;         /* states x nclasses */
   int32_t *first_pattern; /* per state, -1 */
   int32_t *dict_link;     /* next state on the failure chain with patterns, 0 = none */
   size_t nstates;
@@ -36,8 +36,8 @@ static int S_space_like(const unsigned char *s, size_t len, size_t i, size_t *ad
     *adv = 2;
     return 1;
   }
-  if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 && (s[i + 2] == 0x93 || s[i + 2] == 0x94 ||
-                                                       s[i + 2] == 0x90 || s[i + 2] == 0x91)) {
+  if (c == 0xE2 && i + 2 < len && s[i + 1] == 0x80 &&
+      (s[i + 2] == 0x93 || s[i + 2] == 0x94 || s[i + 2] == 0x90 || s[i + 2] == 0x91)) {
     *adv = 3; /* en and em dash, Unicode hyphens */
     return 1;
   }
@@ -191,6 +191,41 @@ static int S_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+/* Whether the UTF-8 character starting at s[i] is part of a word. Latin-1
+ * letters (lead byte 0xC3, except the signs × and ÷) and other scripts are;
+ * Latin-1 punctuation (0xC2: no-break space, «, », §), general punctuation,
+ * arrows, dingbats and symbols (0xE2: curly quotes, dashes, bullets, ✓, ➢)
+ * private-use Symbol-font bullets (0xEF 0x80-0x83) and the BOM are not, so
+ * "“Jeg er meg”" is bounded by its quotes. */
+static int S_word_char_at(const unsigned char *s, size_t n, size_t i) {
+  unsigned char c = s[i];
+  if (c < 0x80)
+    return S_word_byte(c);
+  if ((c & 0xC0) == 0x80) /* not a character start: treat as a letter */
+    return 1;
+  unsigned char d = i + 1 < n ? s[i + 1] : 0;
+  switch (c) {
+  case 0xC2:
+    return 0;
+  case 0xC3:
+    return d != 0x97 && d != 0xB7;
+  case 0xE2:
+    return 0;
+  case 0xEF:
+    return !(d >= 0x80 && d <= 0x83) && d != 0xBB; /* private use, BOM */
+  default:
+    return 1;
+  }
+}
+
+/* The same for the character that ends just before s[i]. */
+static int S_word_char_before(const unsigned char *s, size_t n, size_t i) {
+  size_t j = i - 1;
+  while (j > 0 && i - j < 4 && (s[j] & 0xC0) == 0x80)
+    j--;
+  return S_word_char_at(s, n, j);
+}
+
 static size_t S_letters(const pattern *p) {
   size_t n = 0;
   for (size_t i = 0; i < p->len; i++)
@@ -227,9 +262,11 @@ size_t pd_matcher_find(const pd_matcher *m, const char *text, size_t len, pd_mat
         const pattern *pt = &m->patterns[p];
         size_t start = i + 1 - pt->len, end = i + 1;
         /* Boundaries, checked only here at a hit. */
-        if (start > 0 && S_word_byte(s[start - 1]) && S_word_byte((unsigned char)pt->folded[0]))
+        if (start > 0 && S_word_char_before(s, n, start) &&
+            S_word_byte((unsigned char)pt->folded[0]))
           continue;
-        if (end < n && S_word_byte(s[end]) && S_word_byte((unsigned char)pt->folded[pt->len - 1]) &&
+        if (end < n && S_word_char_at(s, n, end) &&
+            S_word_byte((unsigned char)pt->folded[pt->len - 1]) &&
             !((pt->flags & PD_MATCH_COMPOUND) && S_letters(pt) >= 4))
           continue;
         size_t ostart = map[start], oend = map[end - 1] + 1;

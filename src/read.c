@@ -81,8 +81,8 @@ typedef struct furn_entry {
   uint32_t count;
   uint32_t first, last; /* line numbers */
   uint32_t last_number;
-  uint32_t index;   /* line index of the first occurrence */
-  uint32_t ordinal; /* 1-based among the furniture entries; 0 = not furniture */
+  uint32_t index;          /* line index of the first occurrence */
+  uint32_t ordinal;        /* 1-based among the furniture entries; 0 = not furniture */
   uint8_t numbered;        /* every occurrence ends in a page number */
   uint8_t distinct_number; /* the numbers differ */
 } furn_entry;
@@ -181,7 +181,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
     if (rd_table_recover(NULL, lines, n, e->index) != e->index)
       paged = repeated = 0; /* a table's header row is content */
     if (paged || repeated)
-      e->ordinal = (uint32_t)++*nfurn;
+      e->ordinal = (uint32_t)++ * nfurn;
   }
   for (size_t i = 0; i < n; i++) {
     rd_line *l = &lines[i];
@@ -356,9 +356,9 @@ static int S_is_caps(const char *s, size_t len) {
 
 /* A word that cannot end a title: the line is a wrapped sentence. */
 static int S_ends_mid_sentence(const char *s, size_t len) {
-  static const char *const words[] = {"og", "i", "for", "av", "med", "til", "på", "som", "at",
-                                      "en", "et", "de", "den", "det", "om", "er", "skal", "å",
-                                      "eller", "fra", "ved", "the", "of", NULL};
+  static const char *const words[] = {"og",   "i",  "for",   "av",  "med", "til", "på", "som",
+                                      "at",   "en", "et",    "de",  "den", "det", "om", "er",
+                                      "skal", "å",  "eller", "fra", "ved", "the", "of", NULL};
   size_t w = len;
   while (w > 0 && s[w - 1] != ' ')
     w--;
@@ -400,7 +400,8 @@ static int S_numbered(const rd_line *l, heading *h) {
   const char *t = s + i;
   size_t tl = len - i;
   size_t words = S_words(t, tl);
-  if (!tl || words > 10 || tl > 90 || !(rd_starts_upper(t, tl) || (words <= 4 && rd_starts_lower(t, tl))))
+  if (!tl || words > 10 || tl > 90 ||
+      !(rd_starts_upper(t, tl) || (words <= 4 && rd_starts_lower(t, tl))))
     return 0;
   if (S_ends_with_any(t, tl, ",;.") || S_ends_mid_sentence(t, tl))
     return 0;
@@ -426,7 +427,7 @@ typedef struct reader {
   int depth;
   int styles[MAX_STYLES]; /* heading style keys in first-seen order */
   int nstyles;
-  long last_enum;     /* number of the last numbered list item */
+  long last_enum; /* number of the last numbered list item */
   unsigned long last_enum_line;
   rd_text text; /* scratch */
 } reader;
@@ -538,9 +539,9 @@ static int S_heading(reader *r, size_t i, heading *h) {
   size_t j = S_next_content(r, i + 1, &b);
   int blank_after = j >= r->n || b > 0;
   if (blank_before && blank_after && len <= 70 && words <= 8 && rd_starts_upper(s, len) &&
-      !S_ends_with_any(s, len, ".,;:!?)") && !S_ends_mid_sentence(s, len) && !S_has_scheme(s, len) &&
-      !S_ends_with_date(s, len) &&
-      !memchr(s, '\t', len) && !(j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len)) &&
+      !S_ends_with_any(s, len, ".,;:!?)") && !S_ends_mid_sentence(s, len) &&
+      !S_has_scheme(s, len) && !S_ends_with_date(s, len) && !memchr(s, '\t', len) &&
+      !(j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len)) &&
       !(words == 1 && rd_is_level_word(s, len))) {
     h->kind = H_TITLE;
     return 1;
@@ -652,7 +653,8 @@ static int S_starts_block(reader *r, size_t j) {
   long num;
   heading h;
   return S_bullet(l, &marker, &mlen) || S_enumerator(l, &num) || S_heading(r, j, &h) ||
-         S_count_tabs_cells(l) >= 2 || S_is_pipe_row(l) || rd_table_recover(NULL, r->lines, r->n, j) != j;
+         S_count_tabs_cells(l) >= 2 || S_is_pipe_row(l) ||
+         rd_table_recover(NULL, r->lines, r->n, j) != j;
 }
 
 /* Adds the lines that continue the text begun at line I (a wrapped

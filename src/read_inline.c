@@ -71,6 +71,24 @@ static size_t S_url_len(const char *s, size_t len) {
   return n;
 }
 
+/* Length up to the closing '>' of an autolink "<https://...>" whose URL
+ * PDF extraction broke with spaces ("svangerskap-og-foed sel/"): a URL in
+ * angle brackets holds no space, so a few spaces inside are artefacts. 0 if
+ * S does not start such a link. */
+static size_t S_spaced_autolink_len(const char *s, size_t len) {
+  if (!S_url_len(s, len))
+    return 0;
+  int spaces = 0;
+  for (size_t n = 0; n < len && n < 600; n++) {
+    if (s[n] == '>')
+      return spaces && !S_is_space(s[n - 1]) ? n : 0;
+    if (s[n] == '<' || s[n] == '"' ||
+        (S_is_space(s[n]) && (++spaces > 3 || (n + 1 < len && S_is_space(s[n + 1])))))
+      return 0;
+  }
+  return 0;
+}
+
 /* Length of an HTML tag ("<u>", "</u>", "<br/>", "<span class=x>") at S,
  * or 0. */
 static size_t S_html_tag_len(const char *s, size_t len) {
@@ -150,6 +168,14 @@ void rd_inline(rd_text *t, const char *s, size_t len) {
         size_t start = t->text.len;
         pd_buf_put(&t->text, s + i + 1, u);
         S_add_link(t, start, t->text.len, s + i + 1, u);
+        consumed = u + 2;
+      } else if ((u = S_spaced_autolink_len(s + i + 1, len - i - 1)) != 0) {
+        S_put_plain(t, s + plain, i - plain);
+        size_t start = t->text.len;
+        for (size_t k = i + 1; k < i + 1 + u; k++)
+          if (!S_is_space(s[k]))
+            pd_buf_putc(&t->text, s[k]);
+        S_add_link(t, start, t->text.len, t->text.data + start, t->text.len - start);
         consumed = u + 2;
       } else if (tag) {
         /* Inline HTML in Markdown (<u>, <br>, <span ...>): dropped. */

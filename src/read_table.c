@@ -47,9 +47,10 @@ static int S_prefix_is(const char *s, size_t len, const char *p) {
 int rd_is_level_word(const char *w, size_t len) {
   while (len && strchr(".,;:", w[len - 1]))
     len--;
-  static const char *const words[] = {
-      "Allmenn", "Allment", "Allmennt", "Universell", "Universelt", "Selektiv", "Selektivt",
-      "Indisert", "Indikert", "Indikativ", "allmenn", "selektiv", "indisert", "indikert", NULL};
+  static const char *const words[] = {"Allmenn",    "Allment",   "Allmennt",  "Universell",
+                                      "Universelt", "Selektiv",  "Selektivt", "Indisert",
+                                      "Indikert",   "Indikativ", "allmenn",   "selektiv",
+                                      "indisert",   "indikert",  NULL};
   for (int i = 0; words[i]; i++)
     if (S_word_is(w, len, words[i]))
       return 1;
@@ -57,10 +58,10 @@ int rd_is_level_word(const char *w, size_t len) {
 }
 
 static int S_is_status_word(const char *w, size_t len) {
-  static const char *const prefixes[] = {"Pågå", "Anbefal", "Igangsatt", "Igangsett", "Planlag",
-                                         "Planlegg", "Mottatt", "Oppstart", "Starter", "Start",
-                                         "Videreføre", "Gjennomført", "Skolert", "Avsluttet",
-                                         "Ikke", "Iverksatt", NULL};
+  static const char *const prefixes[] = {
+      "Pågå",    "Anbefal",   "Igangsatt", "Igangsett", "Planlag",    "Planlegg",
+      "Mottatt", "Oppstart",  "Starter",   "Start",     "Videreføre", "Gjennomført",
+      "Skolert", "Avsluttet", "Ikke",      "Iverksatt", NULL};
   for (int i = 0; prefixes[i]; i++)
     if (S_prefix_is(w, len, prefixes[i]))
       return 1;
@@ -77,8 +78,8 @@ typedef struct header {
 } header;
 
 static int S_header_word(const char *w, size_t len, char *name, size_t cap) {
-  static const char *const words[] = {"Tiltak",           "Tema",  "Status",     "Hovedansvar",
-                                      "Ansvar",           "Nivå",  "Målgruppe",  "Mål",
+  static const char *const words[] = {"Tiltak",           "Tema",  "Status",      "Hovedansvar",
+                                      "Ansvar",           "Nivå",  "Målgruppe",   "Mål",
                                       "Forebyggingsnivå", "Arena", "Tidsperiode", NULL};
   for (int i = 0; words[i]; i++)
     if (S_word_is(w, len, words[i])) {
@@ -257,8 +258,8 @@ static void S_emit_header(xmlNodePtr table, const rd_line *lines, const header *
   rd_set_lines(row, lines[i].no, lines[h->end].no);
   xmlSetProp(row, BAD_CAST "header", BAD_CAST "true");
   for (size_t c = 0; c < 5; c++) {
-    xmlNodePtr cell = xmlNewTextChild(row, NULL, BAD_CAST "cell",
-                                      BAD_CAST(c < h->columns ? h->names[c] : ""));
+    xmlNodePtr cell =
+        xmlNewTextChild(row, NULL, BAD_CAST "cell", BAD_CAST(c < h->columns ? h->names[c] : ""));
     if (c < h->columns)
       rd_set_lines(cell, lines[i].no, lines[h->end].no);
   }
@@ -333,8 +334,9 @@ static size_t S_level_lead(const rd_line *l) {
   size_t len = l->len, w = 0;
   while (w < len && s[w] != ' ')
     w++;
-  static const char *const leads[] = {"Universelt", "Universelle", "Selektivt", "Selektive",
-                                      "Indisert",   "Indikert",    "Indiserte", "Indikerte", NULL};
+  static const char *const leads[] = {"Universelt", "Universelle", "Selektivt",
+                                      "Selektive",  "Indisert",    "Indikert",
+                                      "Indiserte",  "Indikerte",   NULL};
   for (int i = 0; leads[i]; i++)
     if (S_word_is(s, w, leads[i]))
       return w;

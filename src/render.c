@@ -75,8 +75,8 @@ static xsltStylesheetPtr S_compile(const char *path) {
   return sheet; /* cache full: still usable, freed at exit by the OS */
 }
 
-int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params,
-                         const char *outdir, const char *name, pd_buf *out) {
+int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params, const char *outdir,
+                         const char *name, pd_buf *out) {
   xsltStylesheetPtr sheet = S_compile(path);
   if (!sheet)
     return -1;
@@ -125,8 +125,8 @@ int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params,
   return rc;
 }
 
-int pd_render_apply(const char *stylesheet, xmlDocPtr doc, const char **params,
-                    const char *outdir, const char *name, pd_buf *out) {
+int pd_render_apply(const char *stylesheet, xmlDocPtr doc, const char **params, const char *outdir,
+                    const char *name, pd_buf *out) {
   pd_buf rel = PD_BUF_INIT;
   pd_buf_printf(&rel, "xslt/%s.xsl", stylesheet);
   char *path = pd_data_path(rel.data);

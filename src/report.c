@@ -23,7 +23,8 @@ xmlDocPtr pd_plans_bundle(xmlDocPtr *plans, size_t n) {
   bundled *v = pd_xcalloc(n ? n : 1, sizeof *v);
   for (size_t i = 0; i < n; i++) {
     xmlNodePtr mun = xmlDocGetRootElement(plans[i])->children;
-    while (mun && !(mun->type == XML_ELEMENT_NODE && xmlStrEqual(mun->name, BAD_CAST "municipality")))
+    while (mun &&
+           !(mun->type == XML_ELEMENT_NODE && xmlStrEqual(mun->name, BAD_CAST "municipality")))
       mun = mun->next;
     xmlChar *id = mun ? xmlGetProp(mun, BAD_CAST "id") : NULL;
     v[i].municipality = pd_xstrdup(id ? (const char *)id : "");

@@ -8,13 +8,10 @@
 #include "diag.h"
 #include "xmlio.h"
 
-static const char *const KIND_NAMES[PD_KIND_COUNT] = {
-    "programme", "model", "level", "status", "service", "risk-factor", "sdg", "law"};
+static const char *const KIND_NAMES[PD_KIND_COUNT] = {"programme", "model",       "level", "status",
+                                                      "service",   "risk-factor", "sdg",   "law"};
 
-const char *pd_kind_name(pd_kind kind) {
-  return kind < PD_KIND_COUNT ? KIND_NAMES[kind] : "?";
-}
-
+const char *pd_kind_name(pd_kind kind) { return kind < PD_KIND_COUNT ? KIND_NAMES[kind] : "?"; }
 
 static char *S_text(xmlNodePtr n) {
   xmlChar *v = xmlNodeGetContent(n);
@@ -49,7 +46,7 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
   for (xmlNodePtr c = node->children; c; c = c->next) {
     if (S_is(c, "name")) {
       char *lang = pd_xml_attr(c, "lang");
-      char **slot = !lang ? NULL
+      char **slot = !lang                     ? NULL
                     : strcmp(lang, "nb") == 0 ? &e->name_nb
                     : strcmp(lang, "nn") == 0 ? &e->name_nn
                                               : &e->name_en;
@@ -61,7 +58,8 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
       e->short_name = S_text(c);
     } else if (S_is(c, "alias")) {
       char *text = S_text(c);
-      char *compound = pd_xml_attr(c, "compound"), *cs = pd_xml_attr(c, "case"), *colour = pd_xml_attr(c, "colour");
+      char *compound = pd_xml_attr(c, "compound"), *cs = pd_xml_attr(c, "case"),
+           *colour = pd_xml_attr(c, "colour");
       unsigned flags = (compound ? PD_MATCH_COMPOUND : 0) | (cs ? PD_MATCH_EXACT : 0);
       size_t p = pd_matcher_add(th->matcher, text, flags);
       th->aliases = pd_xrealloc(th->aliases, (p + 1) * sizeof *th->aliases);

@@ -71,3 +71,17 @@ xmllint --xpath "//measure[@ref='tibir']/mention[@line='2864' and @quote='Tibir'
   pass "provenance: TIBIR quoted at porsgrunn line 2864" || fail "provenance: TIBIR quoted at porsgrunn line 2864"
 xmllint --xpath "//indicator[comparison]" "$plans/porsgrunn-forebyggende-plan.xml" >/dev/null 2>&1 &&
   pass "Porsgrunn indicators carry comparison figures" || fail "Porsgrunn indicators carry comparison figures"
+
+# Local measures from a table: a row about the cooperation model is not a
+# measure; names end at the first sentence, never at "2.0" or "1.klasse",
+# never mid-word, and never carry a web address.
+printf 'Tiltak\tStatus\tForebyggingsniv\xc3\xa5\n%s\n%s\n%s\n%s\n%s\n' \
+  "$(printf 'BTI (bedre tverrfaglig innsats) BTI vil danne grunnlag for samhandling.\tP\xc3\xa5g\xc3\xa5ende\tUniversell')" \
+  "$(printf 'Ressursteam 2.0\tP\xc3\xa5g\xc3\xa5ende\tSelektiv')" \
+  "$(printf 'Gratis skolesekk i 1.klasse. Alle elever f\xc3\xa5r en sekk.\tP\xc3\xa5g\xc3\xa5ende\tUniversell')" \
+  "$(printf 'Et svaert langt tiltaksnavn som fortsetter og fortsetter med mange ord uten punktum helt til det passerer grensen\tPlanlagt\tIndisert')" \
+  "$(printf 'Foreldrekurs <https://www.x.no/foreldre kurs/>\tPlanlagt\tSelektiv')" >"$TEST_TMP/rows.txt"
+run "$PLANDIFF" normalise --municipality testby "$TEST_TMP/rows.txt"
+names=$(xmllint --xpath '//measure[@kind="local"]/name/text()' - <"$TEST_TMP/out" 2>/dev/null | tr '\n' '|')
+want='Ressursteam 2.0|Gratis skolesekk i 1.klasse|Et svaert langt tiltaksnavn som fortsetter og fortsetter med mange ord uten punktum helt til det|Foreldrekurs|'
+[ "$names" = "$want" ] && pass "local measure names from table rows" || fail "local measure names from table rows" "got  $names" "want $want"

@@ -11,31 +11,31 @@
 #include <stdio.h>
 #include <string.h>
 
-static int harness_failures;   /* in the current test */
+static int harness_failures; /* in the current test */
 static int harness_failed_tests;
 static char harness_notes[4096];
 
 #define TEST(name) static void name(void)
 
-#define EXPECT(cond)                                                                    \
-  do {                                                                                  \
-    if (!(cond)) {                                                                      \
-      harness_failures++;                                                               \
-      size_t n_ = strlen(harness_notes);                                                \
-      snprintf(harness_notes + n_, sizeof harness_notes - n_, "    line %d: %s\n",       \
-               __LINE__, #cond);                                                        \
-    }                                                                                   \
+#define EXPECT(cond)                                                                               \
+  do {                                                                                             \
+    if (!(cond)) {                                                                                 \
+      harness_failures++;                                                                          \
+      size_t n_ = strlen(harness_notes);                                                           \
+      snprintf(harness_notes + n_, sizeof harness_notes - n_, "    line %d: %s\n", __LINE__,       \
+               #cond);                                                                             \
+    }                                                                                              \
   } while (0)
 
-#define EXPECT_STR(got, want)                                                           \
-  do {                                                                                  \
-    const char *g_ = (got), *w_ = (want);                                               \
-    if (!g_ || strcmp(g_, w_) != 0) {                                                   \
-      harness_failures++;                                                               \
-      size_t n_ = strlen(harness_notes);                                                \
-      snprintf(harness_notes + n_, sizeof harness_notes - n_,                           \
-               "    line %d: got \"%s\", want \"%s\"\n", __LINE__, g_ ? g_ : "(null)", w_); \
-    }                                                                                   \
+#define EXPECT_STR(got, want)                                                                      \
+  do {                                                                                             \
+    const char *g_ = (got), *w_ = (want);                                                          \
+    if (!g_ || strcmp(g_, w_) != 0) {                                                              \
+      harness_failures++;                                                                          \
+      size_t n_ = strlen(harness_notes);                                                           \
+      snprintf(harness_notes + n_, sizeof harness_notes - n_,                                      \
+               "    line %d: got \"%s\", want \"%s\"\n", __LINE__, g_ ? g_ : "(null)", w_);        \
+    }                                                                                              \
   } while (0)
 
 static void harness_run(const char *file, const char *name, void (*fn)(void)) {

@@ -23,13 +23,14 @@ TEST(detects_html) {
 }
 
 TEST(blocks_lists_tables_links) {
-  pd_text in = html_text("<html><head><title>T</title><style>p{}</style></head><body>\n"
-                         "<h2>Tiltak</h2>\n"
-                         "<p>Kommunen  bruker\n<b>TIBIR</b>.</p>\n"
-                         "<ul><li>PMTO</li>\n<li>COS-P, se <a href=\"https://x.no/cos\">omtale</a></li></ul>\n"
-                         "<table><tr><th>Tiltak</th><th>Nivå</th></tr>\n"
-                         "<tr><td>Home-Start</td><td>Selektiv</td></tr></table>\n"
-                         "<script>var x = 1;</script></body></html>\n");
+  pd_text in = html_text(
+      "<html><head><title>T</title><style>p{}</style></head><body>\n"
+      "<h2>Tiltak</h2>\n"
+      "<p>Kommunen  bruker\n<b>TIBIR</b>.</p>\n"
+      "<ul><li>PMTO</li>\n<li>COS-P, se <a href=\"https://x.no/cos\">omtale</a></li></ul>\n"
+      "<table><tr><th>Tiltak</th><th>Nivå</th></tr>\n"
+      "<tr><td>Home-Start</td><td>Selektiv</td></tr></table>\n"
+      "<script>var x = 1;</script></body></html>\n");
   pd_text out;
   unsigned long *map = NULL;
   size_t lines = 0;

@@ -91,8 +91,11 @@ TEST(overlong_and_surrogates_rejected) {
 }
 
 TEST(controls_and_noncharacters) {
-  pd_text t = decode("a\x01" "b\f\tc\xEF\xBF\xBE", 9);
-  EXPECT_STR(t.data, "a\xEF\xBF\xBD" "b\f\tc\xEF\xBF\xBD");
+  pd_text t = decode("a\x01"
+                     "b\f\tc\xEF\xBF\xBE",
+                     9);
+  EXPECT_STR(t.data, "a\xEF\xBF\xBD"
+                     "b\f\tc\xEF\xBF\xBD");
   pd_text_free(&t);
 }
 

@@ -56,7 +56,8 @@ TEST(title_lines) {
 
 TEST(paragraph_joined_across_blank_lines) {
   char *x = tree("Barns \n\nrett til trygghet er viktig. \n\nRapporten fra UIS\n");
-  HAS(x, "<p line=\"1\" end-line=\"3\" sourcemap=\"1:0 3:6\">Barns rett til trygghet er viktig.</p>");
+  HAS(x,
+      "<p line=\"1\" end-line=\"3\" sourcemap=\"1:0 3:6\">Barns rett til trygghet er viktig.</p>");
   free(x);
 }
 
@@ -108,6 +109,20 @@ TEST(url_broken_at_hyphen_rejoined) {
   free(x);
 }
 
+TEST(autolink_with_spaces_from_pdf_rejoined) {
+  char *x = tree("- Jordm\xC3\xB8"
+                 "dre\n<https://www.l.no/barn/svangerskap-og-foed sel/>\n");
+  HAS(x, "Jordm\xC3\xB8"
+         "dre <link href=\"https://www.l.no/barn/svangerskap-og-foedsel/\">");
+  HASNT(x, "sel/&gt;");
+  free(x);
+  /* Two spaces in a row, or text without a closing '>', is not a link. */
+  x = tree("Se <https://a.no/x  y/> og <https://b.no/c d\n");
+  HASNT(x, "href=\"https://a.no/xy/\"");
+  HASNT(x, "href=\"https://b.no/cd\"");
+  free(x);
+}
+
 TEST(running_footer_removed_table_header_kept) {
   pd_buf b = PD_BUF_INIT;
   for (int page = 1; page <= 4; page++) {
@@ -115,7 +130,8 @@ TEST(running_footer_removed_table_header_kept) {
     pd_buf_printf(&b, "Sammen om Porsgrunn Forebyggende plan %d\n\n", page);
   }
   char *x = tree(b.data);
-  HAS(x, "<furniture count=\"4\" lines=\"3 7 11 15\">Sammen om Porsgrunn Forebyggende plan 1</furniture>");
+  HAS(x, "<furniture count=\"4\" lines=\"3 7 11 15\">Sammen om Porsgrunn Forebyggende plan "
+         "1</furniture>");
   HASNT(x, "<p line=\"3\"");
   free(x);
   pd_buf_free(&b);
@@ -180,6 +196,7 @@ int main(void) {
   RUN(bullet_continues_across_wrap);
   RUN(markdown_inline_and_links);
   RUN(url_broken_at_hyphen_rejoined);
+  RUN(autolink_with_spaces_from_pdf_rejoined);
   RUN(running_footer_removed_table_header_kept);
   RUN(tab_and_pipe_tables);
   RUN(flattened_table_recovered);
