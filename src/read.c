@@ -637,6 +637,11 @@ static size_t S_simple_table(reader *r, size_t i) {
     last = j;
     j++;
   }
+  if (!rows) { /* a lone Markdown rule "|---|---|": no table, a paragraph */
+    xmlUnlinkNode(table);
+    xmlFreeNode(table);
+    return i;
+  }
   rd_set_lines(table, l->no, r->lines[last].no);
   pd_xml_set_int(table, "columns", (long)(max ? max : 1));
   xmlSetProp(table, BAD_CAST "kind", BAD_CAST(pipe ? "markdown" : "tabs"));

@@ -123,6 +123,14 @@ TEST(autolink_with_spaces_from_pdf_rejoined) {
   free(x);
 }
 
+TEST(lone_pipe_rule_is_not_a_table) {
+  /* Found by the reader fuzzer: a table with no row broke the schema. */
+  char *x = tree("Tittel\n\n|---|---|\n\nTekst.\n");
+  HASNT(x, "<table");
+  HAS(x, ">|---|---|</p>");
+  free(x);
+}
+
 TEST(running_footer_removed_table_header_kept) {
   pd_buf b = PD_BUF_INIT;
   for (int page = 1; page <= 4; page++) {
@@ -197,6 +205,7 @@ int main(void) {
   RUN(markdown_inline_and_links);
   RUN(url_broken_at_hyphen_rejoined);
   RUN(autolink_with_spaces_from_pdf_rejoined);
+  RUN(lone_pipe_rule_is_not_a_table);
   RUN(running_footer_removed_table_header_kept);
   RUN(tab_and_pipe_tables);
   RUN(flattened_table_recovered);
