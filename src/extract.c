@@ -8,6 +8,7 @@
  * a literature section, a goal section, the columns of a measure table. */
 #include "extract.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,12 +119,24 @@ typedef struct goal {
   char *text;
 } goal;
 
+/* One element's source map, parsed (see S_line_at). */
+typedef struct linemap {
+  xmlNodePtr node;
+  unsigned long first; /* the element's "line" */
+  unsigned long *line;
+  size_t *off;
+  size_t n, cap;
+} linemap;
+
 typedef struct extractor {
   const pd_thesaurus *th;
+  linemap linemap;
   const char *file;
   int colours; /* the plan maps colours to levels */
   measure *measures;
   size_t nmeasures, capmeasures;
+  size_t *mindex; /* hash index of measures: slot = index + 1, 0 empty */
+  size_t mslots;
   items services, laws, risks, sdgs, models;
   goal *goals;
   size_t ngoals, capgoals;
@@ -159,26 +172,47 @@ static int S_is(xmlNodePtr n, const char *name) {
 }
 
 /* The source line of byte OFFSET in element N's text (its sourcemap). */
-static unsigned long S_line_at(xmlNodePtr n, size_t offset) {
-  unsigned long line = S_attr_ul(n, "line");
-  char *map = pd_xml_attr(n, "sourcemap");
-  if (map) {
-    const char *p = map;
+/* The source line of byte OFFSET of element N's text, from its "line" and
+ * "sourcemap" (line:offset pairs) attributes. The map is parsed once per
+ * element and searched by bisection: a paragraph of many lines is asked
+ * for the line of every name in it. */
+static unsigned long S_line_at(extractor *x, xmlNodePtr n, size_t offset) {
+  linemap *lm = &x->linemap;
+  if (lm->node != n) {
+    lm->node = n;
+    lm->n = 0;
+    lm->first = S_attr_ul(n, "line");
+    char *map = pd_xml_attr(n, "sourcemap");
+    const char *p = map ? map : "";
     while (*p) {
       char *end;
       unsigned long l = strtoul(p, &end, 10);
       if (*end != ':')
         break;
       unsigned long off = strtoul(end + 1, &end, 10);
-      if (off > offset)
-        break;
-      line = l;
+      if (lm->n == lm->cap) {
+        lm->cap = lm->cap ? lm->cap * 2 : 64;
+        lm->line = pd_xrealloc(lm->line, lm->cap * sizeof *lm->line);
+        lm->off = pd_xrealloc(lm->off, lm->cap * sizeof *lm->off);
+      }
+      lm->line[lm->n] = l;
+      lm->off[lm->n++] = off;
       p = end;
       while (*p == ' ')
         p++;
     }
     free(map);
   }
+  /* The last entry at or before OFFSET (offsets ascend). */
+  size_t lo = 0, hi = lm->n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (lm->off[mid] <= offset)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  unsigned long line = lo ? lm->line[lo - 1] : lm->first;
   return line ? line : 1;
 }
 
@@ -200,31 +234,88 @@ static void S_lower_in_place(char *s) {
 
 static int S_contains(const char *hay, const char *needle) { return strstr(hay, needle) != NULL; }
 
-/* The sentence of TEXT around [a, b): from after the previous ". " to the next. */
+/* The sentence of TEXT around [a, b): from after the previous ". " to the
+ * next, reaching at most SENTENCE_REACH bytes either side (cut at a
+ * character boundary). The bound keeps extraction linear: a paragraph of
+ * megabytes with no full stop and a name every few words would otherwise
+ * cost its whole length per name. */
+enum { SENTENCE_REACH = 400 };
 static void S_sentence(const char *text, size_t len, size_t a, size_t b, size_t *sa, size_t *sb) {
+  size_t floor = a > SENTENCE_REACH ? a - SENTENCE_REACH : 0;
   size_t s = a;
-  while (s > 0 && !((text[s - 1] == ' ' && s >= 2 && strchr(".!?;", text[s - 2]))))
+  while (s > floor && !((text[s - 1] == ' ' && s >= 2 && strchr(".!?;", text[s - 2]))))
     s--;
+  while (s < a && ((unsigned char)text[s] & 0xC0) == 0x80)
+    s++;
+  size_t ceiling = len - b > SENTENCE_REACH ? b + SENTENCE_REACH : len;
   size_t e = b;
-  while (e < len && !(strchr(".!?;", text[e]) && (e + 1 == len || text[e + 1] == ' ')))
+  while (e < ceiling && !(strchr(".!?;", text[e]) && (e + 1 == len || text[e + 1] == ' ')))
     e++;
   *sa = s;
+  if (e == ceiling && e < len) { /* no sentence end within reach */
+    while (e > b && ((unsigned char)text[e] & 0xC0) == 0x80)
+      e--;
+    *sb = e;
+    return;
+  }
   *sb = e < len ? e + 1 : len;
 }
 
 /* ---- records ------------------------------------------------------------------ */
 
-static measure *S_measure(extractor *x, const char *ref, const char *name, size_t nlen) {
+/* FNV-1a of a measure's key: its thesaurus id, or its name for a local one. */
+static uint64_t S_measure_hash(const char *ref, const char *name, size_t nlen) {
+  const char *k = ref ? ref : name ? name : "";
+  size_t len = ref ? strlen(ref) : name ? nlen : 0;
+  uint64_t h = ref ? 1469598103934665603ULL : 7809847782465536322ULL;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
+  return h;
+}
+
+static int S_measure_is(const measure *m, const char *ref, const char *name, size_t nlen) {
+  return ref ? (m->ref && strcmp(m->ref, ref) == 0)
+             : (!m->ref && strlen(m->name) == nlen &&
+                strncmp(m->name, name ? name : "", nlen) == 0);
+}
+
+/* Rebuilds the open-addressing index of the measures (slot = index + 1). */
+static void S_measure_reindex(extractor *x) {
+  free(x->mindex);
+  x->mslots = 64;
+  while (x->mslots < x->capmeasures * 2)
+    x->mslots *= 2;
+  x->mindex = pd_xcalloc(x->mslots, sizeof *x->mindex);
   for (size_t i = 0; i < x->nmeasures; i++) {
-    measure *m = &x->measures[i];
-    if (ref ? (m->ref && strcmp(m->ref, ref) == 0)
-            : (!m->ref && name && strlen(m->name) == nlen && strncmp(m->name, name, nlen) == 0))
-      return m;
+    const measure *m = &x->measures[i];
+    size_t at = (size_t)S_measure_hash(m->ref, m->name, strlen(m->name)) & (x->mslots - 1);
+    while (x->mindex[at])
+      at = (at + 1) & (x->mslots - 1);
+    x->mindex[at] = i + 1;
   }
+}
+
+/* The measure of a programme (REF) or a local measure (NAME), made on first
+ * sight. Looked up by hash: a table of thousands of rows is thousands of
+ * local measures. */
+static measure *S_measure(extractor *x, const char *ref, const char *name, size_t nlen) {
+  if (!x->mslots)
+    S_measure_reindex(x);
+  size_t at = (size_t)S_measure_hash(ref, name, nlen) & (x->mslots - 1);
+  for (; x->mindex[at]; at = (at + 1) & (x->mslots - 1))
+    if (S_measure_is(&x->measures[x->mindex[at] - 1], ref, name, nlen))
+      return &x->measures[x->mindex[at] - 1];
   if (x->nmeasures == x->capmeasures) {
     x->capmeasures = x->capmeasures ? x->capmeasures * 2 : 32;
     x->measures = pd_xrealloc(x->measures, x->capmeasures * sizeof *x->measures);
   }
+  if (x->nmeasures * 2 >= x->mslots) { /* keep the index at most half full */
+    S_measure_reindex(x);
+    at = (size_t)S_measure_hash(ref, name, nlen) & (x->mslots - 1);
+    while (x->mindex[at])
+      at = (at + 1) & (x->mslots - 1);
+  }
+  x->mindex[at] = x->nmeasures + 1;
   measure *m = &x->measures[x->nmeasures++];
   memset(m, 0, sizeof *m);
   m->use = USE_LITERATURE;
@@ -306,7 +397,7 @@ static void S_mention(extractor *x, measure *m, xmlNodePtr n, const char *text, 
   if (u > m->use)
     m->use = u;
   if (m->mentions.n < MAX_MENTIONS) {
-    unsigned long line = S_line_at(n, h->start);
+    unsigned long line = S_line_at(x, n, h->start);
     S_fact_add(&m->mentions, NULL, line, line, text + h->start, h->end - h->start);
   }
   (void)x;
@@ -362,7 +453,7 @@ static void S_collect_items(extractor *x, xmlNodePtr n, const char *text, const 
       break;
     }
     if (list)
-      S_item_add(list, h[i].entry, S_line_at(n, h[i].start), text + h[i].start,
+      S_item_add(list, h[i].entry, S_line_at(x, n, h[i].start), text + h[i].start,
                  h[i].end - h[i].start);
   }
 }
@@ -448,7 +539,7 @@ static void S_text_block(extractor *x, const context *c, xmlNodePtr n) {
     S_mention(x, m, n, text, &h[i], u);
     if (u != USE_LITERATURE) {
       if (level)
-        S_add_level(m, level->entry->value, S_line_at(n, level->start), text + level->start,
+        S_add_level(m, level->entry->value, S_line_at(x, n, level->start), text + level->start,
                     level->end - level->start);
       else if (c->colour_level && c->colour_at)
         S_add_colour_level(x, c, m);
@@ -467,7 +558,7 @@ static void S_text_block(extractor *x, const context *c, xmlNodePtr n) {
       measure *m = S_measure(x, NULL, text, nlen);
       if (m->use < USE_RUNS)
         m->use = USE_RUNS;
-      unsigned long line = S_line_at(n, 0);
+      unsigned long line = S_line_at(x, n, 0);
       if (m->mentions.n < MAX_MENTIONS)
         S_fact_add(&m->mentions, NULL, line, line, text, nlen);
       S_add_colour_level(x, c, m);
@@ -527,7 +618,7 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
         break;
       }
     facts tmp = {NULL, 0, 0};
-    unsigned long line = S_line_at(n, s);
+    unsigned long line = S_line_at(x, n, s);
     S_fact_add(&tmp, NULL, line, line, text + sa, sb - sa);
     xmlSetProp(ind, BAD_CAST "file", BAD_CAST x->file);
     pd_xml_set_int(ind, "line", (long)line);
@@ -666,7 +757,7 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
       return;
     }
     targets[0] = S_measure(x, NULL, mtext, nlen);
-    unsigned long line = S_line_at(mcell, 0);
+    unsigned long line = S_line_at(x, mcell, 0);
     if (targets[0]->mentions.n < MAX_MENTIONS)
       S_fact_add(&targets[0]->mentions, NULL, line, line, mtext, nlen);
     if (targets[0]->use < USE_RUNS)
@@ -694,7 +785,7 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
     for (size_t i = 0; i < nch; i++) {
       if (ch[i].entry->kind != roles[r].kind)
         continue;
-      unsigned long line = S_line_at(cell, ch[i].start);
+      unsigned long line = S_line_at(x, cell, ch[i].start);
       for (size_t k = 0; k < nt; k++) {
         measure *m = targets[k];
         if (roles[r].kind == PD_KIND_LEVEL)
@@ -708,7 +799,7 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
       if (roles[r].kind == PD_KIND_STATUS)
         break;
     }
-    unsigned long line = S_line_at(cell, 0);
+    unsigned long line = S_line_at(x, cell, 0);
     for (size_t k = 0; k < nt && !found; k++) {
       measure *m = targets[k];
       if (roles[r].kind == PD_KIND_STATUS && !m->status.n)
@@ -769,7 +860,7 @@ static void S_matrix_table(extractor *x, xmlNodePtr table, xmlNodePtr header) {
           pd_buf key = PD_BUF_INIT;
           pd_buf_printf(&key, "%s\t%s\t%s", risk, value, h[i].entry->id);
           if (!S_facts_has(&x->matrix, key.data)) {
-            unsigned long line = S_line_at(cell, h[i].start);
+            unsigned long line = S_line_at(x, cell, h[i].start);
             S_fact_add(&x->matrix, key.data, line, line, t + h[i].start, h[i].end - h[i].start);
           }
           pd_buf_free(&key);
@@ -798,7 +889,7 @@ static void S_model_level_table(extractor *x, xmlNodePtr header) {
     if (strlen(t) == 1 && t[0] >= '0' && t[0] <= '3' && !S_facts_has(&x->model_levels, t)) {
       xmlNodePtr label = next ? S_cell_at(next, col) : NULL;
       char *lt = label ? S_cell_text(label) : pd_xstrdup("");
-      unsigned long line = S_line_at(label ? label : cell, 0);
+      unsigned long line = S_line_at(x, label ? label : cell, 0);
       S_fact_add(&x->model_levels, t, line, line, lt, strlen(lt));
       free(lt);
     }
@@ -1126,7 +1217,7 @@ static void S_level_words(extractor *x, xmlNodePtr node, int depth) {
           if (!S_facts_has(&x->model_levels, num)) {
             size_t sa, sb;
             S_sentence(t, strlen(t), (size_t)(p - t), (size_t)(p - t) + 5, &sa, &sb);
-            unsigned long line = S_line_at(n, (size_t)(p - t));
+            unsigned long line = S_line_at(x, n, (size_t)(p - t));
             S_fact_add(&x->model_levels, num, line, line, t + sa, sb - sa);
           }
         }
@@ -1309,6 +1400,9 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
   S_facts_free(&x.model_levels);
   S_facts_free(&x.matrix);
   S_facts_free(&x.outline);
+  free(x.mindex);
+  free(x.linemap.line);
+  free(x.linemap.off);
   free(file);
   return out;
 }

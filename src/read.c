@@ -127,10 +127,13 @@ static size_t S_furn_slot(const furn_entry *tab, size_t slots, uint64_t h) {
 }
 
 /* Headers and footers are short lines with letters; a Markdown heading
- * ("# Kapittel 2") is never one. */
+ * ("# Kapittel 2") or a tab-separated table row is never one. */
 static int S_furn_candidate(const rd_line *l) {
-  return !l->blank && l->len <= 100 && l->s[0] != '#' && S_has_letter(l->s, l->len);
+  return !l->blank && l->len <= 100 && l->s[0] != '#' && S_has_letter(l->s, l->len) &&
+         !memchr(l->s, '\t', l->len);
 }
+
+enum { MIN_PAGE_LINES = 8 }; /* fewest lines between two running headers, on average */
 
 /* Marks running headers and footers; returns a table of the distinct ones
  * (entries with count > 0 and a furniture mark) for the tree. */
@@ -180,6 +183,10 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
                    (unsigned long)(e->last - e->first) * 10 >= total * 4;
     if (rd_table_recover(NULL, lines, n, e->index) != e->index)
       paged = repeated = 0; /* a table's header row is content */
+    /* A running header comes once a page: repeats closer than a page apart
+     * on average are content ("Tiltak 1 ...", "Tiltak 2 ..." in a list). */
+    if ((unsigned long)(e->last - e->first) < (unsigned long)(e->count - 1) * MIN_PAGE_LINES)
+      paged = repeated = 0;
     if (paged || repeated)
       e->ordinal = (uint32_t)++ * nfurn;
   }
