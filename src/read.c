@@ -450,7 +450,20 @@ static int S_style_level(reader *r, int key) {
   return r->nstyles < MAX_DEPTH ? r->nstyles : MAX_DEPTH - 1;
 }
 
-static void S_open_section(reader *r, const heading *h, const rd_line *l) {
+/* Whether L continues a numbered heading wrapped by PDF extraction ("2.
+ * Strategisk temaplan for Oppvekst" / "og kvalifisering"): a short line
+ * right below it that begins with a lower-case letter. */
+static int S_heading_continues(const heading *h, const char *t, size_t tl, const rd_line *next) {
+  if (h->kind != H_NUMBERED || !next || next->blank || next->furniture || next->len > 60 || !tl ||
+      strchr(".:!?", t[tl - 1]))
+    return 0;
+  const unsigned char *u = (const unsigned char *)next->s;
+  return (u[0] >= 'a' && u[0] <= 'z') || (next->len >= 2 && u[0] == 0xC3 && u[1] >= 0xA0);
+}
+
+/* Opens a section for heading H on line L; returns 1 if the heading took
+ * the following line NEXT (may be NULL) as its continuation. */
+static int S_open_section(reader *r, const heading *h, const rd_line *l, const rd_line *next) {
   int key = (int)h->kind * 16 + h->depth;
   int level = h->kind == H_MARKDOWN ? h->depth : S_style_level(r, key);
   if (level >= MAX_DEPTH)
@@ -468,6 +481,14 @@ static void S_open_section(reader *r, const heading *h, const rd_line *l) {
   while (tl && (t[tl - 1] == '#' || t[tl - 1] == ' ' || (h->kind != H_TITLE && t[tl - 1] == ':')))
     tl--;
   rd_text_add_line(&r->text, t, tl, l->no);
+  int continued = S_heading_continues(h, t, tl, next);
+  if (continued) {
+    size_t nl = next->len;
+    while (nl && next->s[nl - 1] == ' ')
+      nl--;
+    rd_text_add_line(&r->text, next->s, nl, next->no);
+    rd_set_lines(sec, l->no, next->no);
+  }
   xmlNodePtr head = rd_text_emit(sec, "heading", &r->text);
   xmlSetProp(head, BAD_CAST "kind", BAD_CAST HEADING_KIND[h->kind]);
   if (h->number_len) {
@@ -478,6 +499,7 @@ static void S_open_section(reader *r, const heading *h, const rd_line *l) {
   r->depth++;
   r->stack[r->depth] = sec;
   r->level[r->depth] = level;
+  return continued;
 }
 
 /* Extends the end-line of every open section to LINE. */
@@ -809,8 +831,7 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
     }
     heading h;
     if (S_heading(&r, i, &h)) {
-      S_open_section(&r, &h, l);
-      i++;
+      i += 1 + (size_t)S_open_section(&r, &h, l, i + 1 < n ? &lines[i + 1] : NULL);
       continue;
     }
     const char *marker;

@@ -123,6 +123,16 @@ TEST(autolink_with_spaces_from_pdf_rejoined) {
   free(x);
 }
 
+TEST(numbered_heading_wrapped_by_pdf_rejoined) {
+  char *x = tree("Satsinger:\n\n2. Strategisk temaplan for Oppvekst\nog kvalifisering\n\n"
+                 "3. Kompetanseheving for ansatte\nFagerli skole\n");
+  HAS(x, "number=\"2\">Strategisk temaplan for Oppvekst og kvalifisering</heading>");
+  HASNT(x, ">og kvalifisering</p>");
+  /* A capitalised line below is not a continuation. */
+  HAS(x, "number=\"3\">Kompetanseheving for ansatte</heading>");
+  free(x);
+}
+
 TEST(lone_pipe_rule_is_not_a_table) {
   /* Found by the reader fuzzer: a table with no row broke the schema. */
   char *x = tree("Tittel\n\n|---|---|\n\nTekst.\n");
@@ -214,6 +224,7 @@ int main(void) {
   RUN(url_broken_at_hyphen_rejoined);
   RUN(autolink_with_spaces_from_pdf_rejoined);
   RUN(lone_pipe_rule_is_not_a_table);
+  RUN(numbered_heading_wrapped_by_pdf_rejoined);
   RUN(running_footer_removed_table_header_kept);
   RUN(tab_and_pipe_tables);
   RUN(flattened_table_recovered);
