@@ -37,7 +37,7 @@ REL_UNIT := $(UNIT_SRC:tests/unit/%.c=$(REL_DIR)/unit/%)
 SAN_UNIT := $(UNIT_SRC:tests/unit/%.c=$(SAN_DIR)/unit/%)
 
 .PHONY: all check check-release check-asan test-deps reports deps install uninstall \
-        clean format lint bench
+        clean format lint bench bench-hostile
 
 all: plandiff
 
@@ -125,6 +125,10 @@ lint:
 BENCH_TIMES ?= 200
 bench: plandiff
 	bench/run.sh $(BENCH_TIMES)
+
+# Time and peak memory on the hostile inputs at full size (bench/hostile.sh).
+bench-hostile: plandiff
+	bench/hostile.sh
 
 # Further targets (bench, fuzz, valgrind, browser tests) live in mk/*.mk.
 -include $(sort $(wildcard mk/*.mk))
