@@ -52,6 +52,15 @@
     <m id="borrow" nb="Lån fra naboene" en="Borrow from peers"/>
     <m id="borrow-intro" nb="Program andre kommuner driver som denne planen ikke nevner, rangert etter hvor mange som driver dem og dokumentert effekt." en="Programmes other municipalities run that this plan does not name, ranked by how many run them and by evidence."/>
     <m id="peers" nb="kommuner driver det" en="municipalities run it"/>
+    <m id="peer" nb="kommune driver det" en="municipality runs it"/>
+    <m id="kind-goal" nb="mål" en="goal"/>
+    <m id="kind-vision" nb="visjon" en="vision"/>
+    <m id="kind-subgoal" nb="delmål" en="sub-goal"/>
+    <m id="kind-strategy" nb="satsingsområde" en="strategy area"/>
+    <m id="use-runs" nb="driver" en="runs"/>
+    <m id="use-planned" nb="planlagt" en="planned"/>
+    <m id="use-example" nb="som eksempel" en="as an example"/>
+    <m id="use-literature" nb="i litteraturen" en="in the literature"/>
     <m id="evidence" nb="Ungsinn-nivå" en="Ungsinn level"/>
     <m id="level" nb="Nivå" en="Level"/>
     <m id="status" nb="Status" en="Status"/>
@@ -114,6 +123,7 @@
   <xsl:template name="page">
     <xsl:param name="title"/>
     <xsl:param name="body"/>
+    <xsl:param name="home" select="false()"/> <!-- the index: no link back to itself -->
     <html lang="{$lang}">
       <head>
         <meta charset="utf-8"/>
@@ -123,7 +133,7 @@
       </head>
       <body>
         <header>
-          <nav><a href="index.html"><xsl:call-template name="msg"><xsl:with-param name="id" select="'back'"/></xsl:call-template></a></nav>
+          <xsl:if test="not($home)"><nav><a href="index.html"><xsl:call-template name="msg"><xsl:with-param name="id" select="'back'"/></xsl:call-template></a></nav></xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
         </header>
         <main><xsl:copy-of select="$body"/></main>

@@ -17,6 +17,7 @@
 
   <xsl:template match="/">
     <xsl:call-template name="page">
+      <xsl:with-param name="home" select="true()"/>
       <xsl:with-param name="title"><xsl:call-template name="msg"><xsl:with-param name="id" select="'title'"/></xsl:call-template></xsl:with-param>
       <xsl:with-param name="body">
         <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'intro'"/></xsl:call-template></p>

@@ -49,7 +49,7 @@
         </xsl:if>
         <xsl:if test="$m/goal">
           <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></h2>
-          <ul><xsl:for-each select="$m/goal"><li><xsl:value-of select="@quote"/><br/><span class="prov"><xsl:value-of select="@kind"/> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
+          <ul><xsl:for-each select="$m/goal"><li><xsl:value-of select="@quote"/><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
         </xsl:if>
         <xsl:if test="/comparison/goals/cluster/goal[@municipality = $id]">
           <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
@@ -66,7 +66,7 @@
             <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
             <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
           <xsl:for-each select="/comparison/programmes/programme/cell[@municipality = $id and not(@covered-by)]">
-            <tr><td><a href="program-{../@ref}.html"><xsl:value-of select="../@name"/></a><xsl:text> </xsl:text><span class="prov"><xsl:value-of select="@use"/></span></td>
+            <tr><td><a href="program-{../@ref}.html"><xsl:value-of select="../@name"/></a><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('use-', @use)"/></xsl:call-template></span></td>
               <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
               <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
               <td><xsl:call-template name="prov"/></td></tr>
@@ -91,7 +91,7 @@
           <xsl:for-each select="/comparison/borrowing/municipality[@id = $id]/suggestion">
             <div class="card">
               <h3><xsl:value-of select="@rank"/>. <a href="program-{@ref}.html"><xsl:value-of select="@name"/></a></h3>
-              <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'peers'"/></xsl:call-template>
+              <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('peer', substring('s', 1, number(@peers != 1)))"/></xsl:call-template>
                 <xsl:if test="@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@evidence-level"/></xsl:if></div>
               <xsl:for-each select="peer">
                 <div><b><xsl:value-of select="@municipality"/></b><xsl:text> </xsl:text>

@@ -32,8 +32,19 @@ grep -l 'http' "$out"/*.html | xargs grep -lE '<(script|link)[^>]+(src|href)="ht
 head -n 1 "$out/measures.tsv" | grep -q $'^municipality\tref\tname\tlevel\tstatus\tresponsible\tfile\tline' &&
   pass "measures.tsv columns" || fail "measures.tsv columns"
 
+# Bokmål pages speak bokmål throughout: goal kinds and uses translated, and
+# "1 kommune" in the singular.
+expect_file_matches "goal kinds in bokmål" "$out/kommune-larvik.html" 'class="prov">visjon · corpus/'
+expect_file_matches "uses in bokmål" "$out/kommune-larvik.html" 'class="prov">driver</span>'
+grep -q '>Til oversikten<' "$out/index.html" && fail "the index has no link back to itself" || pass "the index has no link back to itself"
+expect_file_matches "other pages link back to the index" "$out/kommune-larvik.html" 'href="index.html">Til oversikten<'
+expect_file_matches "one peer in the singular" "$out/kommune-naroysund.html" '>1 kommune driver det<'
+grep -qE 'class="prov">(goal|vision|strategy|runs|planned) |>1 kommuner ' "$out"/kommune-*.html &&
+  fail "no English or plural slips on bokmål pages" || pass "no English or plural slips on bokmål pages"
+
 expect_status "English reports" 0 "$PLANDIFF" run --lang en -o "$TEST_TMP/en" corpus
 expect_file_matches "English title" "$TEST_TMP/en/index.html" 'Prevention plans – comparison'
+expect_file_matches "English goal kinds" "$TEST_TMP/en/kommune-larvik.html" 'class="prov">vision · corpus/'
 
 # A broken document is reported and left out; the rest still reach the reports.
 mkdir -p "$TEST_TMP/c"
