@@ -37,7 +37,7 @@ REL_UNIT := $(UNIT_SRC:tests/unit/%.c=$(REL_DIR)/unit/%)
 SAN_UNIT := $(UNIT_SRC:tests/unit/%.c=$(SAN_DIR)/unit/%)
 
 .PHONY: all check check-release check-asan test-deps reports deps install uninstall \
-        clean format lint bench bench-hostile
+        clean format lint bench bench-hostile check-clang
 
 all: plandiff
 
@@ -112,6 +112,13 @@ clean:
 FORMAT_FILES := $(wildcard src/*.c include/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c)
 format:
 	clang-format -i $(FORMAT_FILES)
+
+# The sources compile clean under clang as well as gcc (tests/cli/compilers.sh
+# runs this in make check).
+check-clang:
+	@for f in $(LIB_SRC) src/main.c tests/unit/*.c fuzz/*.c; do \
+	  clang $(CSTD) $(WARN) -O2 -Iinclude -Itests/unit $(PKG_CFLAGS) -DPLANDIFF_VERSION='"clang"' \
+	    -DPLANDIFF_DATADIR='"/"' -fsyntax-only $$f || exit 1; done
 
 # lint also fails on a file 'make format' would change.
 lint:
