@@ -410,7 +410,10 @@ static int S_numbered(const rd_line *l, heading *h) {
   if (!tl || words > 10 || tl > 90 ||
       !(rd_starts_upper(t, tl) || (words <= 4 && rd_starts_lower(t, tl))))
     return 0;
-  if (S_ends_with_any(t, tl, ",;.") || S_ends_mid_sentence(t, tl))
+  /* A full stop ends a sentence, not a heading, except after a section
+   * number of two parts or more: "2.3 Prosess, organisering og medvirkning." */
+  int stop_ok = parts >= 2 && words <= 8 && t[tl - 1] == '.' && !(tl >= 2 && t[tl - 2] == '.');
+  if ((S_ends_with_any(t, tl, ",;.") && !stop_ok) || S_ends_mid_sentence(t, tl))
     return 0;
   if (strtol(s, NULL, 10) > 40)
     return 0;
@@ -477,8 +480,10 @@ static int S_open_section(reader *r, const heading *h, const rd_line *l, const r
   size_t off = h->text_offset;
   const char *t = l->s + off;
   size_t tl = l->len - off;
-  /* "## Mål ##" and a trailing ":" are not part of the title. */
-  while (tl && (t[tl - 1] == '#' || t[tl - 1] == ' ' || (h->kind != H_TITLE && t[tl - 1] == ':')))
+  /* "## Mål ##", a trailing ":" and a numbered heading's full stop are not
+   * part of the title. */
+  while (tl && (t[tl - 1] == '#' || t[tl - 1] == ' ' || (h->kind != H_TITLE && t[tl - 1] == ':') ||
+                (h->kind == H_NUMBERED && t[tl - 1] == '.')))
     tl--;
   rd_text_add_line(&r->text, t, tl, l->no);
   int continued = S_heading_continues(h, t, tl, next);

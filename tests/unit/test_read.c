@@ -133,6 +133,17 @@ TEST(numbered_heading_wrapped_by_pdf_rejoined) {
   free(x);
 }
 
+TEST(numbered_heading_with_full_stop) {
+  char *x = tree("2.3 Prosess, organisering og medvirkning.\n\nTekst.\n\n"
+                 "3 Barna skal ha det godt.\n\n4.1 Dette er en setning med ni ord i seg.\n");
+  HAS(x, "number=\"2.3\">Prosess, organisering og medvirkning</heading>");
+  /* After a one-part number, or with more than eight words, a full stop
+   * ends a sentence. */
+  HASNT(x, ">Barna skal ha det godt</heading>");
+  HASNT(x, "number=\"4.1\"");
+  free(x);
+}
+
 TEST(lone_pipe_rule_is_not_a_table) {
   /* Found by the reader fuzzer: a table with no row broke the schema. */
   char *x = tree("Tittel\n\n|---|---|\n\nTekst.\n");
@@ -224,6 +235,7 @@ int main(void) {
   RUN(url_broken_at_hyphen_rejoined);
   RUN(autolink_with_spaces_from_pdf_rejoined);
   RUN(lone_pipe_rule_is_not_a_table);
+  RUN(numbered_heading_with_full_stop);
   RUN(numbered_heading_wrapped_by_pdf_rejoined);
   RUN(running_footer_removed_table_header_kept);
   RUN(tab_and_pipe_tables);
