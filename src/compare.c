@@ -61,9 +61,9 @@ static void S_set_free(set *s) {
   memset(s, 0, sizeof *s);
 }
 
-/* |a ∩ b| / |a ∪ b| by a merge walk; SHARED (may be NULL) gets the common
- * words joined by spaces. */
-static double S_jaccard(const set *a, const set *b, pd_buf *shared) {
+/* |a ∩ b| by a merge walk; SHARED (may be NULL) gets the common words
+ * joined by spaces. */
+static size_t S_shared(const set *a, const set *b, pd_buf *shared) {
   size_t i = 0, j = 0, both = 0;
   while (i < a->n && j < b->n) {
     int c = strcmp(a->v[i], b->v[j]);
@@ -77,6 +77,12 @@ static double S_jaccard(const set *a, const set *b, pd_buf *shared) {
       j++;
     }
   }
+  return both;
+}
+
+/* |a ∩ b| / |a ∪ b|; SHARED as for S_shared. */
+static double S_jaccard(const set *a, const set *b, pd_buf *shared) {
+  size_t both = S_shared(a, b, shared);
   size_t uni = a->n + b->n - both;
   return uni ? (double)both / (double)uni : 0.0;
 }
@@ -519,6 +525,63 @@ static int S_localref_cmp(const void *a, const void *b) {
   return c ? c : (x->l->where.line < y->l->where.line ? -1 : x->l->where.line > y->l->where.line);
 }
 
+/* Union-find over local measures; the root of a group is its first member
+ * in sorted order, so groups do not depend on the order of the plans. */
+static size_t S_uf_find(size_t *parent, size_t i) {
+  while (parent[i] != i) {
+    parent[i] = parent[parent[i]];
+    i = parent[i];
+  }
+  return i;
+}
+
+static void S_uf_union(size_t *parent, size_t a, size_t b) {
+  a = S_uf_find(parent, a);
+  b = S_uf_find(parent, b);
+  if (a < b)
+    parent[b] = a;
+  else if (b < a)
+    parent[a] = b;
+}
+
+/* Orders (root, index) pairs of size_t. */
+static int S_pair_cmp(const void *a, const void *b) {
+  const size_t *x = a, *y = b;
+  if (x[0] != y[0])
+    return x[0] < y[0] ? -1 : 1;
+  return (x[1] > y[1]) - (x[1] < y[1]);
+}
+
+typedef struct posting {
+  const char *term;
+  size_t local;
+} posting;
+
+static int S_posting_cmp(const void *a, const void *b) {
+  const posting *x = a, *y = b;
+  int c = strcmp(x->term, y->term);
+  return c ? c : (x->local > y->local) - (x->local < y->local);
+}
+
+/* Local measures of different municipalities are alike when the terms of
+ * their names (stemmed, stop words dropped, nynorsk mapped) overlap by a
+ * Jaccard index of at least LOCAL_ALIKE; groups are the connected sets.
+ * Candidate pairs come from an inverted index over terms; a term shared by
+ * more than LOCAL_TERM_CAP measures ("tiltak", "barn" at national scale)
+ * proposes no pairs, which keeps the pairing far from quadratic (at most
+ * LOCAL_TERM_CAP comparisons per term of each measure). */
+enum { LOCAL_TERM_CAP = 256 };
+
+/* Alike: the same terms, or at least two shared with a Jaccard index of at
+ * least 0.5 ("Åpen barnehage" and "Åpne barnehager"; "Foreldrekurs for
+ * minoritetsspråklige foreldre" and "Foreldrekurs for foreldre"), never one
+ * generic word ("Oppfølging ung" and "Rådgiver ung"). */
+static int S_locals_alike(const set *a, const set *b) {
+  size_t both = S_shared(a, b, NULL);
+  size_t uni = a->n + b->n - both;
+  return both == uni || (both >= 2 && both * 2 >= uni);
+}
+
 static void S_emit_locals(xmlNodePtr root, profile *latest, size_t n) {
   size_t total = 0;
   for (size_t i = 0; i < n; i++)
@@ -530,30 +593,89 @@ static void S_emit_locals(xmlNodePtr root, profile *latest, size_t n) {
       if (*latest[i].locals[j].key)
         all[k++] = (localref){&latest[i].locals[j], latest[i].id};
   qsort(all, k, sizeof *all, S_localref_cmp);
-  xmlNodePtr out = xmlNewChild(root, NULL, BAD_CAST "local-measures", NULL);
-  for (size_t i = 0; i < k;) {
-    size_t j = i, muns = 0;
-    const char *last = NULL;
-    while (j < k && strcmp(all[j].l->key, all[i].l->key) == 0) {
-      if (!last || strcmp(last, all[j].municipality) != 0)
-        muns++;
-      last = all[j].municipality;
-      j++;
+
+  /* Term sets and the inverted index. */
+  set *terms = pd_xcalloc(k ? k : 1, sizeof *terms);
+  posting *post = NULL;
+  size_t npost = 0, cappost = 0;
+  for (size_t i = 0; i < k; i++) {
+    char *key = pd_xstrdup(all[i].l->key);
+    for (char *save = NULL, *t = strtok_r(key, " ", &save); t; t = strtok_r(NULL, " ", &save))
+      S_set_add(&terms[i], t);
+    free(key);
+    S_set_finish(&terms[i]);
+    for (size_t t = 0; t < terms[i].n; t++) {
+      if (npost == cappost) {
+        cappost = cappost ? cappost * 2 : 64;
+        post = pd_xrealloc(post, cappost * sizeof *post);
+      }
+      post[npost++] = (posting){terms[i].v[t], i};
     }
-    if (muns >= 2) {
+  }
+  if (npost > 1)
+    qsort(post, npost, sizeof *post, S_posting_cmp);
+  size_t *parent = pd_xmalloc((k ? k : 1) * sizeof *parent);
+  for (size_t i = 0; i < k; i++)
+    parent[i] = i;
+  /* The same terms always group, however common they are (sorted by key,
+   * they are neighbours). */
+  for (size_t i = 1; i < k; i++)
+    if (strcmp(all[i].l->key, all[i - 1].l->key) == 0)
+      S_uf_union(parent, i - 1, i);
+  for (size_t p = 0; p < npost;) {
+    size_t q = p;
+    while (q < npost && strcmp(post[q].term, post[p].term) == 0)
+      q++;
+    if (q - p <= LOCAL_TERM_CAP)
+      for (size_t x = p; x < q; x++)
+        for (size_t y = x + 1; y < q; y++) {
+          size_t a = post[x].local, b = post[y].local;
+          if (strcmp(all[a].municipality, all[b].municipality) != 0 &&
+              S_uf_find(parent, a) != S_uf_find(parent, b) && S_locals_alike(&terms[a], &terms[b]))
+            S_uf_union(parent, a, b);
+        }
+    p = q;
+  }
+
+  /* Groups in the order of their roots; members in sorted order. Sorting
+   * (root, index) pairs keeps this O(k log k) however many groups there are. */
+  size_t *order = pd_xmalloc((k ? k : 1) * 2 * sizeof *order);
+  for (size_t i = 0; i < k; i++) {
+    order[2 * i] = S_uf_find(parent, i);
+    order[2 * i + 1] = i;
+  }
+  if (k > 1)
+    qsort(order, k, 2 * sizeof *order, S_pair_cmp);
+  xmlNodePtr out = xmlNewChild(root, NULL, BAD_CAST "local-measures", NULL);
+  for (size_t g0 = 0; g0 < k;) {
+    size_t g1 = g0;
+    set muns = {NULL, 0, 0};
+    while (g1 < k && order[2 * g1] == order[2 * g0])
+      S_set_add(&muns, all[order[2 * g1++ + 1]].municipality);
+    S_set_finish(&muns);
+    if (muns.n >= 2) {
+      size_t r = order[2 * g0];
       xmlNodePtr g = xmlNewChild(out, NULL, BAD_CAST "local-group", NULL);
-      xmlSetProp(g, BAD_CAST "key", BAD_CAST all[i].l->key);
-      pd_xml_set_int(g, "municipalities", (long)muns);
-      for (size_t m = i; m < j; m++) {
+      xmlSetProp(g, BAD_CAST "key", BAD_CAST all[r].l->key);
+      pd_xml_set_int(g, "municipalities", (long)muns.n);
+      for (size_t m = g0; m < g1; m++) {
+        const localref *lr = &all[order[2 * m + 1]];
         xmlNodePtr e = xmlNewChild(g, NULL, BAD_CAST "measure", NULL);
-        xmlSetProp(e, BAD_CAST "municipality", BAD_CAST all[m].municipality);
-        xmlSetProp(e, BAD_CAST "name", BAD_CAST all[m].l->name);
-        S_set_attr_set(e, "levels", &all[m].l->levels);
-        S_prov_set(e, &all[m].l->where);
+        xmlSetProp(e, BAD_CAST "municipality", BAD_CAST lr->municipality);
+        xmlSetProp(e, BAD_CAST "name", BAD_CAST lr->l->name);
+        S_set_attr_set(e, "levels", &lr->l->levels);
+        S_prov_set(e, &lr->l->where);
       }
     }
-    i = j;
+    S_set_free(&muns);
+    g0 = g1;
   }
+  free(order);
+  for (size_t i = 0; i < k; i++)
+    S_set_free(&terms[i]);
+  free(terms);
+  free(post);
+  free(parent);
   free(all);
 }
 

@@ -76,6 +76,24 @@ expect_stderr "the broken plan is named" "broken.xml"
 [ "$(xmllint --xpath 'count(//municipalities/municipality)' "$TEST_TMP/cmp3.xml")" = 2 ] &&
   pass "the other plans are still compared" || fail "the other plans are still compared"
 
+# Local measures alike: names sharing two terms or more group across
+# municipalities (and chain through a third), one generic shared word does
+# not, and a municipality alone never makes a group.
+l() { # id name -> a local measure
+  echo "<measure id=\"$1\" kind=\"local\" use=\"runs\"><name>$2</name><mention file=\"f\" line=\"${1#l}\" quote=\"$2\"/></measure>"
+}
+mkplan la.xml laby 2024 plan "<measures>$(l l1 'Foreldrekurs for minoritetsspråklige foreldre')$(l l2 'Oppfølging ung')$(l l3 'Lekegruppe i nærmiljøet')$(l l4 'Lekegrupper i nærmiljøet for små barn')</measures>"
+mkplan lb.xml lbvik 2024 plan "<measures>$(l l1 'Foreldrekurs for foreldre')$(l l2 'Rådgiver ung')</measures>"
+mkplan lc.xml lcdal 2024 plan "<measures>$(l l1 'Kurs for minoritetsspråklige foreldre')</measures>"
+run "$PLANDIFF" compare "$P"/la.xml "$P"/lb.xml "$P"/lc.xml
+cp "$TEST_TMP/out" "$TEST_TMP/cmp.xml"
+check "alike local measures chain across three municipalities" \
+  "count(//local-group[measure/@name='Foreldrekurs for foreldre']/measure)" 3
+check "one generic shared word groups nothing" "count(//local-group[measure/@name='Rådgiver ung'])" 0
+check "alike measures of one municipality alone are no group" \
+  "count(//local-group[measure/@name='Lekegruppe i nærmiljøet'])" 0
+check "exactly one group" "count(//local-group)" 1
+
 # The bundled corpus, golden.
 for f in corpus/*.txt corpus/*.md; do "$PLANDIFF" normalise --quiet -o "$P/corpus-$(basename "$f").xml" "$f"; done
 run "$PLANDIFF" compare "$P"/corpus-*.xml
