@@ -751,6 +751,12 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
     size_t nh = S_hits(x, mtext, &h);
     size_t nlen =
         S_leads_with_model(mtext, h, nh) ? 0 : S_local_name_len(mtext, strlen(mtext), '.');
+    /* A cell that is only a level or status word ("Selektiv") is a column
+     * of a table PDF extraction garbled, not a measure's name. */
+    for (size_t i = 0; i < nh && nlen; i++)
+      if ((h[i].entry->kind == PD_KIND_LEVEL || h[i].entry->kind == PD_KIND_STATUS) &&
+          h[i].start == 0 && h[i].end >= nlen)
+        nlen = 0;
     free(h);
     if (!nlen) {
       free(mtext);

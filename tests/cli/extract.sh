@@ -72,10 +72,11 @@ xmllint --xpath "//measure[@ref='tibir']/mention[@line='2864' and @quote='Tibir'
 xmllint --xpath "//indicator[comparison]" "$plans/porsgrunn-forebyggende-plan.xml" >/dev/null 2>&1 &&
   pass "Porsgrunn indicators carry comparison figures" || fail "Porsgrunn indicators carry comparison figures"
 
-# Local measures from a table: a row about the cooperation model is not a
-# measure; names end at the first sentence, never at "2.0" or "1.klasse",
-# never mid-word, and never carry a web address.
-printf 'Tiltak\tStatus\tForebyggingsniv\xc3\xa5\n%s\n%s\n%s\n%s\n%s\n' \
+# Local measures from a table: a row about the cooperation model, or a cell
+# holding only a level word, is not a measure; names end at the first
+# sentence, never at "2.0" or "1.klasse", never mid-word, and never carry a
+# web address.
+printf 'Tiltak\tStatus\tForebyggingsniv\xc3\xa5\n%s\n%s\n%s\n%s\n%s\nSelektiv\tP\xc3\xa5g\xc3\xa5ende\tSelektiv\n' \
   "$(printf 'BTI (bedre tverrfaglig innsats) BTI vil danne grunnlag for samhandling.\tP\xc3\xa5g\xc3\xa5ende\tUniversell')" \
   "$(printf 'Ressursteam 2.0\tP\xc3\xa5g\xc3\xa5ende\tSelektiv')" \
   "$(printf 'Gratis skolesekk i 1.klasse. Alle elever f\xc3\xa5r en sekk.\tP\xc3\xa5g\xc3\xa5ende\tUniversell')" \
