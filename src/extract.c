@@ -725,7 +725,10 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
     free(mtext);
     return;
   }
+  /* The row's measures, kept as indices while they are being found: a new
+   * measure may move the array (found by the normaliser fuzzer). */
   measure *targets[8];
+  size_t at[8];
   size_t nt = 0;
   /* The row's programmes: named in its measure or theme cell. */
   int name_cols[2] = {col->measure, col->theme};
@@ -738,9 +741,9 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
     size_t nh = S_hits(x, t, &h);
     for (size_t i = 0; i < nh && nt < 8; i++)
       if (h[i].entry->kind == PD_KIND_PROGRAMME) {
-        targets[nt] = S_measure(x, h[i].entry->id, NULL, 0);
-        S_mention(x, targets[nt], cell, t, &h[i], USE_RUNS);
-        nt++;
+        measure *m = S_measure(x, h[i].entry->id, NULL, 0);
+        S_mention(x, m, cell, t, &h[i], USE_RUNS);
+        at[nt++] = (size_t)(m - x->measures);
       }
     free(h);
     free(t);
@@ -763,6 +766,7 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
       return;
     }
     targets[0] = S_measure(x, NULL, mtext, nlen);
+    at[0] = (size_t)(targets[0] - x->measures);
     unsigned long line = S_line_at(x, mcell, 0);
     if (targets[0]->mentions.n < MAX_MENTIONS)
       S_fact_add(&targets[0]->mentions, NULL, line, line, mtext, nlen);
@@ -770,6 +774,8 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
       targets[0]->use = USE_RUNS;
     nt = 1;
   }
+  for (size_t k = 0; k < nt; k++) /* no measure is added below this point */
+    targets[k] = &x->measures[at[k]];
   struct {
     int col;
     pd_kind kind;

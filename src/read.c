@@ -453,6 +453,17 @@ static int S_style_level(reader *r, int key) {
   return r->nstyles < MAX_DEPTH ? r->nstyles : MAX_DEPTH - 1;
 }
 
+/* The length of heading H's title on line L: "## Mål ##", a trailing ":"
+ * and a numbered heading's full stop are not part of it. */
+static size_t S_title_len(const heading *h, const rd_line *l) {
+  const char *t = l->s + h->text_offset;
+  size_t tl = l->len - h->text_offset;
+  while (tl && (t[tl - 1] == '#' || t[tl - 1] == ' ' || (h->kind != H_TITLE && t[tl - 1] == ':') ||
+                (h->kind == H_NUMBERED && t[tl - 1] == '.')))
+    tl--;
+  return tl;
+}
+
 /* Whether L continues a numbered heading wrapped by PDF extraction ("2.
  * Strategisk temaplan for Oppvekst" / "og kvalifisering"): a short line
  * right below it that begins with a lower-case letter. */
@@ -477,14 +488,8 @@ static int S_open_section(reader *r, const heading *h, const rd_line *l, const r
   pd_xml_set_int(sec, "level", level);
   rd_set_lines(sec, l->no, l->no);
   rd_text_reset(&r->text);
-  size_t off = h->text_offset;
-  const char *t = l->s + off;
-  size_t tl = l->len - off;
-  /* "## Mål ##", a trailing ":" and a numbered heading's full stop are not
-   * part of the title. */
-  while (tl && (t[tl - 1] == '#' || t[tl - 1] == ' ' || (h->kind != H_TITLE && t[tl - 1] == ':') ||
-                (h->kind == H_NUMBERED && t[tl - 1] == '.')))
-    tl--;
+  const char *t = l->s + h->text_offset;
+  size_t tl = S_title_len(h, l);
   rd_text_add_line(&r->text, t, tl, l->no);
   int continued = S_heading_continues(h, t, tl, next);
   if (continued) {
@@ -537,7 +542,7 @@ static int S_heading(reader *r, size_t i, heading *h) {
       h->kind = H_MARKDOWN;
       h->depth = d;
       h->text_offset = (size_t)d + 1;
-      return 1;
+      return S_title_len(h, l) > 0; /* "### #" has no title: a paragraph */
     }
     return 0;
   }

@@ -144,6 +144,14 @@ TEST(numbered_heading_with_full_stop) {
   free(x);
 }
 
+TEST(markdown_heading_without_title_is_text) {
+  /* Found by the reader fuzzer: "### #" made an empty heading. */
+  char *x = tree("### #\n\nTekst.\n");
+  HASNT(x, "<heading");
+  HAS(x, ">Tekst.</p>");
+  free(x);
+}
+
 TEST(lone_pipe_rule_is_not_a_table) {
   /* Found by the reader fuzzer: a table with no row broke the schema. */
   char *x = tree("Tittel\n\n|---|---|\n\nTekst.\n");
@@ -235,6 +243,7 @@ int main(void) {
   RUN(url_broken_at_hyphen_rejoined);
   RUN(autolink_with_spaces_from_pdf_rejoined);
   RUN(lone_pipe_rule_is_not_a_table);
+  RUN(markdown_heading_without_title_is_text);
   RUN(numbered_heading_with_full_stop);
   RUN(numbered_heading_wrapped_by_pdf_rejoined);
   RUN(running_footer_removed_table_header_kept);
