@@ -639,7 +639,7 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
       size_t cs = ce;
       while (cs > 0 && ((lower[cs - 1] >= '0' && lower[cs - 1] <= '9') || lower[cs - 1] == ','))
         cs--;
-      if (cs == ce)
+      if (cs == ce || lower[cs] == ',')
         continue;
       const char *area = NULL;
       size_t from = cs > 60 ? cs - 60 : 0;
