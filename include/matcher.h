@@ -47,5 +47,8 @@ void pd_matcher_free(pd_matcher *m);
  * byte the offset of the original byte it came from; the caller frees it.
  * KEEP_CASE folds white space and hyphens only. */
 void pd_fold(const char *s, size_t len, int keep_case, pd_buf *out, size_t **map);
+/* The letter folding of pd_fold alone, in place: the length and every
+ * offset stay as they are. */
+void pd_lower_in_place(char *s);
 
 #endif

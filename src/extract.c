@@ -171,7 +171,6 @@ static int S_is(xmlNodePtr n, const char *name) {
   return n && n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
 }
 
-/* The source line of byte OFFSET in element N's text (its sourcemap). */
 /* The source line of byte OFFSET of element N's text, from its "line" and
  * "sourcemap" (line:offset pairs) attributes. The map is parsed once per
  * element and searched by bisection: a paragraph of many lines is asked
@@ -223,15 +222,6 @@ static char *S_lower(const char *s) {
   return pd_buf_detach(&b);
 }
 
-/* Lower-cases ASCII and Latin-1 letters (Æ Ø Å) without changing length. */
-static void S_lower_in_place(char *s) {
-  for (unsigned char *u = (unsigned char *)s; *u; u++)
-    if (*u >= 'A' && *u <= 'Z')
-      *u = (unsigned char)(*u + 32);
-    else if (u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E && u[1] != 0x97)
-      *++u += 0x20;
-}
-
 static int S_contains(const char *hay, const char *needle) { return strstr(hay, needle) != NULL; }
 
 /* The sentence of TEXT around [a, b): from after the previous ". " to the
@@ -279,11 +269,12 @@ static int S_measure_is(const measure *m, const char *ref, const char *name, siz
                 strncmp(m->name, name ? name : "", nlen) == 0);
 }
 
-/* Rebuilds the open-addressing index of the measures (slot = index + 1). */
+/* Rebuilds the open-addressing index of the measures (slot = index + 1),
+ * large enough that it stays at most half full after one more measure. */
 static void S_measure_reindex(extractor *x) {
   free(x->mindex);
   x->mslots = 64;
-  while (x->mslots < x->capmeasures * 2)
+  while (x->mslots < (x->nmeasures + 1) * 4)
     x->mslots *= 2;
   x->mindex = pd_xcalloc(x->mslots, sizeof *x->mindex);
   for (size_t i = 0; i < x->nmeasures; i++) {
@@ -299,7 +290,7 @@ static void S_measure_reindex(extractor *x) {
  * sight. Looked up by hash: a table of thousands of rows is thousands of
  * local measures. */
 static measure *S_measure(extractor *x, const char *ref, const char *name, size_t nlen) {
-  if (!x->mslots)
+  if ((x->nmeasures + 1) * 2 > x->mslots)
     S_measure_reindex(x);
   size_t at = (size_t)S_measure_hash(ref, name, nlen) & (x->mslots - 1);
   for (; x->mindex[at]; at = (at + 1) & (x->mslots - 1))
@@ -308,12 +299,6 @@ static measure *S_measure(extractor *x, const char *ref, const char *name, size_
   if (x->nmeasures == x->capmeasures) {
     x->capmeasures = x->capmeasures ? x->capmeasures * 2 : 32;
     x->measures = pd_xrealloc(x->measures, x->capmeasures * sizeof *x->measures);
-  }
-  if (x->nmeasures * 2 >= x->mslots) { /* keep the index at most half full */
-    S_measure_reindex(x);
-    at = (size_t)S_measure_hash(ref, name, nlen) & (x->mslots - 1);
-    while (x->mindex[at])
-      at = (at + 1) & (x->mslots - 1);
   }
   x->mindex[at] = x->nmeasures + 1;
   measure *m = &x->measures[x->nmeasures++];
@@ -574,18 +559,33 @@ static const char *const AREAS[] = {"fylket",   "landet",    "landsnittet",     
                                     "norge",    "nasjonalt", "kommunen",         "vestfold",
                                     "telemark", "trøndelag", "resten av landet", NULL};
 
+/* The number written before the '%' at T[PCT] ("13 %", "4,5%"): its span
+ * [*START, *END) in T, and in OUT (32 bytes) with a decimal point. 0 if
+ * none, or if it would start with a comma. */
+static int S_percent_number(const char *t, size_t pct, size_t *start, size_t *end, char *out) {
+  size_t e = pct;
+  while (e > 0 && t[e - 1] == ' ')
+    e--;
+  size_t s = e;
+  while (s > 0 && ((t[s - 1] >= '0' && t[s - 1] <= '9') || t[s - 1] == ','))
+    s--;
+  if (s == e || t[s] == ',')
+    return 0;
+  size_t nl = e - s < 31 ? e - s : 31;
+  for (size_t k = 0; k < nl; k++)
+    out[k] = (char)(t[s + k] == ',' ? '.' : t[s + k]);
+  out[nl] = '\0';
+  *start = s;
+  *end = e;
+  return 1;
+}
+
 static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
   size_t len = strlen(text);
   for (size_t i = 0; i < len && x->nindicators < MAX_INDICATORS; i++) {
-    if (text[i] != '%')
-      continue;
-    size_t e = i;
-    while (e > 0 && text[e - 1] == ' ')
-      e--;
-    size_t s = e;
-    while (s > 0 && ((text[s - 1] >= '0' && text[s - 1] <= '9') || text[s - 1] == ','))
-      s--;
-    if (s == e || text[s] == ',')
+    size_t s, e;
+    char num[32];
+    if (text[i] != '%' || !S_percent_number(text, i, &s, &e, num))
       continue;
     size_t sa, sb;
     S_sentence(text, len, s, i + 1, &sa, &sb);
@@ -596,13 +596,6 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
         first = 0;
     if (!first)
       continue;
-    char num[32];
-    size_t nl = e - s < sizeof num - 1 ? e - s : sizeof num - 1;
-    memcpy(num, text + s, nl);
-    num[nl] = '\0';
-    for (char *p = num; *p; p++)
-      if (*p == ',')
-        *p = '.';
     xmlNodePtr ind = xmlNewChild(x->indicators, NULL, BAD_CAST "indicator", NULL);
     xmlSetProp(ind, BAD_CAST "value", BAD_CAST num);
     xmlSetProp(ind, BAD_CAST "unit", BAD_CAST "%");
@@ -629,17 +622,11 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
     /* Offsets below are the sentence's own, so it is lower-cased in
      * place (S_lower folds white space and changes the length). */
     char *lower = pd_xstrndup(text + sa, sb - sa);
-    S_lower_in_place(lower);
+    pd_lower_in_place(lower);
     for (size_t k = i + 1 - sa; lower[k]; k++) {
-      if (lower[k] != '%')
-        continue;
-      size_t ce = k;
-      while (ce > 0 && lower[ce - 1] == ' ')
-        ce--;
-      size_t cs = ce;
-      while (cs > 0 && ((lower[cs - 1] >= '0' && lower[cs - 1] <= '9') || lower[cs - 1] == ','))
-        cs--;
-      if (cs == ce || lower[cs] == ',')
+      size_t cs, ce;
+      char cnum[32];
+      if (lower[k] != '%' || !S_percent_number(lower, k, &cs, &ce, cnum))
         continue;
       const char *area = NULL;
       size_t from = cs > 60 ? cs - 60 : 0;
@@ -650,13 +637,6 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
       }
       if (!area)
         continue;
-      char cnum[32];
-      size_t cl = ce - cs < sizeof cnum - 1 ? ce - cs : sizeof cnum - 1;
-      memcpy(cnum, lower + cs, cl);
-      cnum[cl] = '\0';
-      for (char *p = cnum; *p; p++)
-        if (*p == ',')
-          *p = '.';
       xmlNodePtr cmp = xmlNewChild(ind, NULL, BAD_CAST "comparison", NULL);
       xmlSetProp(cmp, BAD_CAST "value", BAD_CAST cnum);
       xmlSetProp(cmp, BAD_CAST "unit", BAD_CAST "%");
@@ -765,14 +745,13 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
       free(mtext);
       return;
     }
-    targets[0] = S_measure(x, NULL, mtext, nlen);
-    at[0] = (size_t)(targets[0] - x->measures);
+    measure *m = S_measure(x, NULL, mtext, nlen);
     unsigned long line = S_line_at(x, mcell, 0);
-    if (targets[0]->mentions.n < MAX_MENTIONS)
-      S_fact_add(&targets[0]->mentions, NULL, line, line, mtext, nlen);
-    if (targets[0]->use < USE_RUNS)
-      targets[0]->use = USE_RUNS;
-    nt = 1;
+    if (m->mentions.n < MAX_MENTIONS)
+      S_fact_add(&m->mentions, NULL, line, line, mtext, nlen);
+    if (m->use < USE_RUNS)
+      m->use = USE_RUNS;
+    at[nt++] = (size_t)(m - x->measures);
   }
   for (size_t k = 0; k < nt; k++) /* no measure is added below this point */
     targets[k] = &x->measures[at[k]];

@@ -44,6 +44,18 @@ static int S_space_like(const unsigned char *s, size_t len, size_t i, size_t *ad
   return 0;
 }
 
+/* The second byte of an upper-case Latin-1 letter after 0xC3 (À..Þ, not
+ * the sign ×); adding 0x20 gives its lower case. */
+static int S_latin1_upper(unsigned char d) { return d >= 0x80 && d <= 0x9E && d != 0x97; }
+
+void pd_lower_in_place(char *s) {
+  for (unsigned char *u = (unsigned char *)s; *u; u++)
+    if (*u >= 'A' && *u <= 'Z')
+      *u = (unsigned char)(*u + 32);
+    else if (u[0] == 0xC3 && S_latin1_upper(u[1]))
+      *++u += 0x20;
+}
+
 void pd_fold(const char *text, size_t len, int keep_case, pd_buf *out, size_t **map) {
   const unsigned char *s = (const unsigned char *)text;
   pd_buf_reserve(out, len);
@@ -76,7 +88,7 @@ void pd_fold(const char *text, size_t len, int keep_case, pd_buf *out, size_t **
       c = (unsigned char)(c + 32);
     if (c == 0xC3 && i + 1 < len) {
       unsigned char d = s[i + 1];
-      if (!keep_case && d >= 0x80 && d <= 0x9E && d != 0x97)
+      if (!keep_case && S_latin1_upper(d))
         d = (unsigned char)(d + 0x20);
       pd_buf_putc(out, (char)c);
       pd_buf_putc(out, (char)d);
@@ -205,12 +217,11 @@ static int S_word_char_at(const unsigned char *s, size_t n, size_t i) {
     return 1;
   unsigned char d = i + 1 < n ? s[i + 1] : 0;
   switch (c) {
-  case 0xC2:
+  case 0xC2: /* Latin-1 punctuation */
+  case 0xE2: /* general punctuation, arrows, symbols, dingbats */
     return 0;
   case 0xC3:
     return d != 0x97 && d != 0xB7;
-  case 0xE2:
-    return 0;
   case 0xEF:
     return !(d >= 0x80 && d <= 0x83) && d != 0xBB; /* private use, BOM */
   default:

@@ -188,7 +188,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
     if ((unsigned long)(e->last - e->first) < (unsigned long)(e->count - 1) * MIN_PAGE_LINES)
       paged = repeated = 0;
     if (paged || repeated)
-      e->ordinal = (uint32_t)++ * nfurn;
+      e->ordinal = (uint32_t)(++*nfurn);
   }
   for (size_t i = 0; i < n; i++) {
     rd_line *l = &lines[i];
@@ -471,8 +471,7 @@ static int S_heading_continues(const heading *h, const char *t, size_t tl, const
   if (h->kind != H_NUMBERED || !next || next->blank || next->furniture || next->len > 60 || !tl ||
       strchr(".:!?", t[tl - 1]))
     return 0;
-  const unsigned char *u = (const unsigned char *)next->s;
-  return (u[0] >= 'a' && u[0] <= 'z') || (next->len >= 2 && u[0] == 0xC3 && u[1] >= 0xA0);
+  return rd_starts_lower(next->s, next->len);
 }
 
 /* Opens a section for heading H on line L; returns 1 if the heading took
