@@ -162,7 +162,8 @@ typedef struct prog {
 } prog;
 
 typedef struct local {
-  char *name, *key;
+  char *name, *key; /* key: its terms joined */
+  set terms;
   set levels;
   prov where;
 } local;
@@ -213,15 +214,19 @@ static void S_count_levels(profile *p, const set *levels) {
       p->levels[l]++;
 }
 
-static char *S_local_key(const char *name) {
-  char **w = NULL;
-  size_t n = pd_compare_terms(name, &w);
+/* The terms of TEXT as a finished set (pd_compare_terms gives them sorted
+ * and unique). */
+static void S_terms(const char *text, set *terms) {
+  memset(terms, 0, sizeof *terms);
+  terms->n = terms->cap = pd_compare_terms(text, &terms->v);
+}
+
+/* The terms of a local measure's name, and its key: the terms joined. */
+static char *S_local_terms(const char *name, set *terms) {
+  S_terms(name, terms);
   pd_buf key = PD_BUF_INIT;
-  for (size_t i = 0; i < n; i++) {
-    pd_buf_printf(&key, "%s%s", key.len ? " " : "", w[i]);
-    free(w[i]);
-  }
-  free(w);
+  for (size_t i = 0; i < terms->n; i++)
+    pd_buf_printf(&key, "%s%s", key.len ? " " : "", terms->v[i]);
   return pd_buf_detach(&key);
 }
 
@@ -275,7 +280,7 @@ static void S_read_measure(profile *p, xmlNodePtr m) {
   p->locals = pd_xrealloc(p->locals, (p->nlocals + 1) * sizeof *p->locals);
   local *l = &p->locals[p->nlocals++];
   l->name = name ? S_text(name) : pd_xstrdup("");
-  l->key = S_local_key(l->name);
+  l->key = S_local_terms(l->name, &l->terms);
   l->levels = levels;
   if (mention)
     S_prov_read(&l->where, mention);
@@ -308,16 +313,10 @@ static void S_build_profile(profile *p, const pd_thesaurus *th) {
         gr->kind = pd_xml_attr(g, "kind");
         S_prov_read(&gr->where, g);
         char *text = S_text(g);
-        char **w = NULL;
-        size_t n = pd_compare_terms(text, &w);
-        for (size_t i = 0; i < n; i++) {
-          S_set_add(&gr->terms, w[i]);
-          S_set_add(&p->goal_terms, w[i]);
-          free(w[i]);
-        }
-        free(w);
+        S_terms(text, &gr->terms);
+        for (size_t i = 0; i < gr->terms.n; i++)
+          S_set_add(&p->goal_terms, gr->terms.v[i]);
         free(text);
-        S_set_finish(&gr->terms);
       }
   }
   S_set_finish(&p->services);
@@ -371,6 +370,7 @@ static void S_free_profile(profile *p) {
   for (size_t i = 0; i < p->nlocals; i++) {
     free(p->locals[i].name);
     free(p->locals[i].key);
+    S_set_free(&p->locals[i].terms);
     S_set_free(&p->locals[i].levels);
     S_prov_free(&p->locals[i].where);
   }
@@ -564,8 +564,8 @@ static int S_posting_cmp(const void *a, const void *b) {
 }
 
 /* Local measures of different municipalities are alike when the terms of
- * their names (stemmed, stop words dropped, nynorsk mapped) overlap by a
- * Jaccard index of at least LOCAL_ALIKE; groups are the connected sets.
+ * their names (stemmed, stop words dropped, nynorsk mapped) overlap as
+ * S_locals_alike says; groups are the connected sets.
  * Candidate pairs come from an inverted index over terms; a term shared by
  * more than LOCAL_TERM_CAP measures ("tiltak", "barn" at national scale)
  * proposes no pairs, which keeps the pairing far from quadratic (at most
@@ -594,22 +594,17 @@ static void S_emit_locals(xmlNodePtr root, profile *latest, size_t n) {
         all[k++] = (localref){&latest[i].locals[j], latest[i].id};
   qsort(all, k, sizeof *all, S_localref_cmp);
 
-  /* Term sets and the inverted index. */
-  set *terms = pd_xcalloc(k ? k : 1, sizeof *terms);
+  /* The inverted index over the names' terms. */
   posting *post = NULL;
   size_t npost = 0, cappost = 0;
   for (size_t i = 0; i < k; i++) {
-    char *key = pd_xstrdup(all[i].l->key);
-    for (char *save = NULL, *t = strtok_r(key, " ", &save); t; t = strtok_r(NULL, " ", &save))
-      S_set_add(&terms[i], t);
-    free(key);
-    S_set_finish(&terms[i]);
-    for (size_t t = 0; t < terms[i].n; t++) {
+    const set *terms = &all[i].l->terms;
+    for (size_t t = 0; t < terms->n; t++) {
       if (npost == cappost) {
         cappost = cappost ? cappost * 2 : 64;
         post = pd_xrealloc(post, cappost * sizeof *post);
       }
-      post[npost++] = (posting){terms[i].v[t], i};
+      post[npost++] = (posting){terms->v[t], i};
     }
   }
   if (npost > 1)
@@ -631,7 +626,8 @@ static void S_emit_locals(xmlNodePtr root, profile *latest, size_t n) {
         for (size_t y = x + 1; y < q; y++) {
           size_t a = post[x].local, b = post[y].local;
           if (strcmp(all[a].municipality, all[b].municipality) != 0 &&
-              S_uf_find(parent, a) != S_uf_find(parent, b) && S_locals_alike(&terms[a], &terms[b]))
+              S_uf_find(parent, a) != S_uf_find(parent, b) &&
+              S_locals_alike(&all[a].l->terms, &all[b].l->terms))
             S_uf_union(parent, a, b);
         }
     p = q;
@@ -671,9 +667,6 @@ static void S_emit_locals(xmlNodePtr root, profile *latest, size_t n) {
     g0 = g1;
   }
   free(order);
-  for (size_t i = 0; i < k; i++)
-    S_set_free(&terms[i]);
-  free(terms);
   free(post);
   free(parent);
   free(all);
