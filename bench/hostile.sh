@@ -12,6 +12,7 @@ bin=${PLANDIFF:-./plandiff}
 work=${BENCH_DIR:-build/bench/hostile}
 mkdir -p "$work"
 export PLANDIFF_DATADIR=$PWD
+. tests/hostile_inputs.sh
 [ -x /usr/bin/time ] || { echo "bench/hostile.sh: needs GNU time (/usr/bin/time)" >&2; exit 2; }
 
 make_inputs() {
@@ -19,8 +20,8 @@ make_inputs() {
   head -c 20000000 /dev/zero | tr '\0' 'a' >"$work/line-20MB.txt"
   head -c 2000000 /dev/zero | tr '\0' '\n' >"$work/empty-lines-2M.txt"
   awk 'BEGIN { for (i = 0; i < 20000; i++) printf "%d.%d Overskrift nummer %d\n\nTekst om COS-P.\n\n", i % 40 + 1, i % 7, i }' >"$work/headings-20k.txt"
-  awk 'BEGIN { for (i = 0; i < 3000; i++) { for (j = 0; j < 30; j++) printf "COS-P TIBIR barnevern universell "; printf "\n" } }' >"$work/dense-names-3MB.txt"
-  awk 'BEGIN { print "Tiltak\tStatus\tForebyggingsniv\303\245"; for (i = 0; i < 40000; i++) printf "Tiltak nummer %d for barn\tP\303\245g\303\245ende\tUniversell\n", i }' >"$work/table-40k-rows.txt"
+  dense_names 3000 >"$work/dense-names-3MB.txt"
+  numbered_rows 40000 >"$work/table-40k-rows.txt"
   head -c 5000000 /dev/urandom >"$work/binary-5MB.bin"
   head -c 1073741824 /dev/zero | gzip -1 >"$work/gzip-bomb-1GiB.txt.gz"
 }
@@ -32,9 +33,9 @@ for f in corpus-x20.txt line-20MB.txt empty-lines-2M.txt headings-20k.txt dense-
   size=$(stat -c %s "$work/$f")
   /usr/bin/time -f '%e %M %x' -o "$work/time.txt" \
     "$bin" normalise --quiet --municipality x -o /dev/null "$work/$f" >/dev/null 2>&1 || true
-  read -r secs kb status <"$work/time.txt" || true
-  # GNU time writes "Command exited with non-zero status N" first on failure.
-  if [ "$(wc -l <"$work/time.txt")" -gt 1 ]; then read -r secs kb status < <(tail -n 1 "$work/time.txt"); fi
+  # The figures are the last line: on failure GNU time writes "Command
+  # exited with non-zero status N" before them.
+  read -r secs kb status < <(tail -n 1 "$work/time.txt")
   awk -v f="$f" -v b="$size" -v s="$secs" -v k="$kb" -v x="$status" 'BEGIN {
     printf "%-26s %8.1fM %9.2f %9.0fM %5s %9.1f\n", f, b / 1048576, s, k / 1024, x, (s > 0 ? b / 1048576 / s : 0) }'
 done

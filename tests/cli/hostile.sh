@@ -3,6 +3,7 @@
 # file). The two largest inputs run only in the release build, to keep the
 # sanitizer pass short.
 . tests/lib.sh
+. tests/hostile_inputs.sh
 
 T="$TEST_TMP"
 : >"$T/empty.txt"
@@ -28,7 +29,7 @@ fi
 
 # Rows that differ only in a number are table content, not a running
 # header repeated on every page (they were all dropped as furniture).
-awk 'BEGIN { print "Tiltak\tStatus\tForebyggingsniv\303\245"; for (i = 0; i < 2000; i++) printf "Tiltak nummer %d for barn\tP\303\245g\303\245ende\tUniversell\n", i }' >"$T/rows.txt"
+numbered_rows 2000 >"$T/rows.txt"
 run "$PLANDIFF" normalise --quiet --municipality r "$T/rows.txt"
 n=$(grep -c '<measure ' "$T/out")
 [ "$n" = 2000 ] && pass "a table of 2000 numbered rows keeps every row" || fail "a table of 2000 numbered rows keeps every row" "got $n measures"
@@ -38,9 +39,9 @@ if [ "${PLANDIFF_VARIANT:-}" = release ]; then
   # the sentence around each name and its source line were once found by
   # scanning the whole paragraph (hours). The timeout only guards a hang;
   # speed is measured by make bench.
-  awk 'BEGIN { for (i = 0; i < 3000; i++) { for (j = 0; j < 30; j++) printf "COS-P TIBIR barnevern universell "; printf "\n" } }' >"$T/dense.txt"
+  dense_names 3000 >"$T/dense.txt"
   expect_status "a 3 MB paragraph dense with names" 0 timeout 300 "$PLANDIFF" normalise --quiet --municipality d -o /dev/null "$T/dense.txt"
-  awk 'BEGIN { print "Tiltak\tStatus\tForebyggingsniv\303\245"; for (i = 0; i < 40000; i++) printf "Tiltak nummer %d for barn\tP\303\245g\303\245ende\tUniversell\n", i }' >"$T/rows.txt"
+  numbered_rows 40000 >"$T/rows.txt"
   expect_status "a table of 40000 rows" 0 timeout 300 "$PLANDIFF" normalise --quiet --municipality r -o /dev/null "$T/rows.txt"
 fi
 
