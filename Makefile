@@ -56,10 +56,10 @@ $(REL_DIR)/%.o: src/%.c $(wildcard include/*.h) | $(REL_DIR)
 $(SAN_DIR)/%.o: src/%.c $(wildcard include/*.h) | $(SAN_DIR)
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -c -o $@ $<
 
-$(REL_DIR)/unit/%: tests/unit/%.c tests/unit/harness.h $(REL_OBJ) | $(REL_DIR)/unit
+$(REL_DIR)/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(REL_OBJ) | $(REL_DIR)/unit
 	$(CC) $(ALL_CFLAGS) -Itests/unit -o $@ $< $(REL_OBJ) $(LDLIBS)
 
-$(SAN_DIR)/unit/%: tests/unit/%.c tests/unit/harness.h $(SAN_OBJ) | $(SAN_DIR)/unit
+$(SAN_DIR)/unit/%: tests/unit/%.c $(wildcard tests/unit/*.h) $(SAN_OBJ) | $(SAN_DIR)/unit
 	$(CC) $(ALL_CFLAGS) $(SAN_FLAGS) -Itests/unit -o $@ $< $(SAN_OBJ) $(LDLIBS)
 
 $(REL_DIR) $(SAN_DIR) $(REL_DIR)/unit $(SAN_DIR)/unit:

@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "compare.h"
+#include "comparison_xml.h"
 #include "diag.h"
 #include "xmlio.h"
 
@@ -25,19 +26,27 @@ static const char COMPARE_HELP[] =
     "  --quiet                no warnings\n"
     "  --help                 this text\n";
 
+/* PATH loaded and validated against schema/plan.rng, or NULL after the
+ * error is reported. */
+static xmlDocPtr S_load_plan(const char *path) {
+  xmlDocPtr doc = pd_xml_load(path, pd_limits_global());
+  if (doc && pd_xml_validate(doc, "plan", path) != 0) {
+    xmlFreeDoc(doc);
+    doc = NULL;
+  }
+  return doc;
+}
+
 int pd_compare_load(char *const *paths, size_t n, xmlDocPtr **plans, size_t *kept) {
   int failed = 0;
   *plans = pd_xcalloc(n ? n : 1, sizeof(xmlDocPtr));
   *kept = 0;
   for (size_t i = 0; i < n; i++) {
-    xmlDocPtr doc = pd_xml_load(paths[i], pd_limits_global());
-    if (!doc || pd_xml_validate(doc, "plan", paths[i]) != 0) {
-      if (doc)
-        xmlFreeDoc(doc);
+    xmlDocPtr doc = S_load_plan(paths[i]);
+    if (doc)
+      (*plans)[(*kept)++] = doc;
+    else
       failed++;
-      continue;
-    }
-    (*plans)[(*kept)++] = doc;
   }
   return failed;
 }
@@ -70,17 +79,26 @@ int pd_cmd_compare(int argc, char **argv) {
   pd_thesaurus *th = pd_thesaurus_load(thesaurus);
   if (!th)
     return PD_EXIT_FAILED;
-  xmlDocPtr *plans = NULL;
-  size_t kept = 0;
-  int failed = pd_compare_load(argv + optind, (size_t)(argc - optind), &plans, &kept);
-  int rc = failed ? PD_EXIT_FAILED : PD_EXIT_OK;
-  xmlDocPtr cmp = pd_compare_plans(plans, kept, th);
+  /* Each plan is freed as soon as the comparison has taken what it needs,
+   * so memory grows with the facts compared, not with the plans' XML. */
+  int rc = PD_EXIT_OK;
+  pd_comparison cmp_state;
+  pd_comparison_init(&cmp_state, th);
+  for (int i = optind; i < argc; i++) {
+    xmlDocPtr plan = S_load_plan(argv[i]);
+    if (!plan) {
+      rc = PD_EXIT_FAILED;
+      continue;
+    }
+    pd_comparison_add(&cmp_state, plan);
+    xmlFreeDoc(plan);
+  }
+  pd_comparison_run(&cmp_state);
+  xmlDocPtr cmp = pd_comparison_xml(&cmp_state);
+  pd_comparison_free(&cmp_state);
   if (pd_xml_validate(cmp, "comparison", output) != 0 || pd_xml_save(cmp, output) != 0)
     rc = PD_EXIT_FAILED;
   xmlFreeDoc(cmp);
-  for (size_t i = 0; i < kept; i++)
-    xmlFreeDoc(plans[i]);
-  free(plans);
   pd_thesaurus_free(th);
   return rc;
 }

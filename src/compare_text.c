@@ -2,11 +2,12 @@
  * folded to lower case, stop words out, nynorsk forms to bokmål, common
  * suffixes stripped, so "Førebygging av omsorgssvikt" and "forebygge
  * omsorgssvikt" share their words. */
+#include "compare_text.h"
+
 #include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
-#include "compare.h"
 #include "matcher.h"
 
 static const char *const STOP[] = {

@@ -1,0 +1,51 @@
+/* compare_borrow.h — what each municipality could borrow: programmes its
+ * peers plan or run that it neither runs nor covers by a family programme,
+ * ranked by how many run them, then by evidence level.
+ */
+#ifndef PLANDIFF_COMPARE_BORROW_H
+#define PLANDIFF_COMPARE_BORROW_H
+
+#include <stddef.h>
+
+#include "compare_profile.h"
+#include "thesaurus.h"
+
+enum { PD_MAX_SUGGESTIONS = 25, PD_MAX_PEERS_SHOWN = 10 };
+
+/* A municipality that plans or runs a programme, and its own entry for it. */
+typedef struct pd_cmp_holder {
+  const pd_cmp_profile *municipality;
+  const pd_cmp_prog *prog;
+} pd_cmp_holder;
+
+typedef struct pd_cmp_suggestion {
+  const char *ref, *name;
+  const char *evidence;       /* the thesaurus's note on its evidence, or NULL */
+  int evidence_level;         /* -1 when unknown */
+  size_t peers;               /* how many municipalities plan or run it */
+  const pd_cmp_holder *shown; /* the first few of them, in id order */
+  size_t nshown;
+} pd_cmp_suggestion;
+
+typedef struct pd_cmp_borrower {
+  const pd_cmp_profile *municipality;
+  pd_cmp_suggestion *v; /* best first, at most PD_MAX_SUGGESTIONS */
+  size_t n;
+} pd_cmp_borrower;
+
+typedef struct pd_cmp_holders pd_cmp_holders; /* the programme index, private */
+
+typedef struct pd_cmp_borrowing {
+  pd_cmp_borrower *v; /* one per latest profile, in id order */
+  size_t n;
+  pd_cmp_holders *index;
+} pd_cmp_borrowing;
+
+/* Costs O(m log m) for m programmes planned or run in all, plus O(P) per
+ * municipality for P distinct programmes: no pair of municipalities is
+ * ever visited. */
+void pd_cmp_borrowing_rank(pd_cmp_borrowing *out, const pd_cmp_profiles *ps,
+                           const pd_thesaurus *th);
+void pd_cmp_borrowing_free(pd_cmp_borrowing *b);
+
+#endif
