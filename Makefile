@@ -37,7 +37,7 @@ REL_UNIT := $(UNIT_SRC:tests/unit/%.c=$(REL_DIR)/unit/%)
 SAN_UNIT := $(UNIT_SRC:tests/unit/%.c=$(SAN_DIR)/unit/%)
 
 .PHONY: all check check-release check-asan test-deps reports deps install uninstall \
-        clean format lint bench bench-hostile check-clang
+        clean format lint bench bench-render bench-hostile check-clang
 
 all: plandiff
 
@@ -132,6 +132,12 @@ lint:
 BENCH_TIMES ?= 200
 bench: plandiff
 	bench/run.sh $(BENCH_TIMES)
+	bench/render.sh
+
+# Rendering alone at N = 36 and 357 municipalities; BASELINE_REF=<commit>
+# measures that commit's plandiff in the same run.
+bench-render: plandiff
+	bench/render.sh
 
 # Time and peak memory on the hostile inputs at full size (bench/hostile.sh).
 bench-hostile: plandiff

@@ -7,6 +7,11 @@
  * writing anywhere but the output folder; document() cannot leak a local
  * file into a report. Parameters are passed as strings, never evaluated as
  * XPath. Resource limits stop a runaway transformation with an error.
+ *
+ * A stylesheet may write many pages in one transformation with
+ * exsl:document (href relative to the output folder). Each such page is
+ * written through outfile.h: to a temporary file, renamed into place only
+ * when complete.
  */
 #ifndef PLANDIFF_RENDER_H
 #define PLANDIFF_RENDER_H
@@ -28,29 +33,14 @@ int pd_render_apply(const char *stylesheet, xmlDocPtr doc, const char **params, 
 int pd_render_apply_file(const char *path, xmlDocPtr doc, const char **params, const char *outdir,
                          const char *name, pd_buf *out);
 
+/* Runs DATADIR/xslt/STYLESHEET.xsl once over DOC for the pages it writes
+ * with exsl:document into OUTDIR; its main result is discarded. Returns the
+ * number of pages written, or -1 after reporting the error (pages written
+ * before the error stay whole). */
+int pd_render_pages(const char *stylesheet, xmlDocPtr doc, const char **params, const char *outdir,
+                    const char *name);
+
 /* Frees the compiled stylesheets. */
 void pd_render_cleanup(void);
 
-#endif
-
-#ifndef PLANDIFF_REPORT_DECLS
-#define PLANDIFF_REPORT_DECLS
-#include <stddef.h>
-
-/* The plans as one <plans> document, sorted by municipality (then by the
- * order given), for the table stylesheets. The caller frees it. */
-xmlDocPtr pd_plans_bundle(xmlDocPtr *plans, size_t n);
-
-/* Writes the report set for COMPARISON into OUTDIR (created if need be):
- * index.html, kommune-ID.html, program-REF.html, par-A-B.html (when at most
- * PD_MAX_PAIR_PAGES_MUNICIPALITIES municipalities), and matrix, goals and
- * coverage (and measures, when PLANS are given) as .tsv and .csv. LANG is
- * "nb" or "en". Every file is written atomically. Returns the number of
- * files that failed (each reported). */
-int pd_render_reports(xmlDocPtr comparison, xmlDocPtr *plans, size_t nplans, const char *outdir,
-                      const char *lang);
-
-/* Pair pages grow with the square of the municipalities: beyond this many
- * the heatmap and the comparison XML carry the pairs instead. */
-#define PD_MAX_PAIR_PAGES_MUNICIPALITIES 60
 #endif

@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "outfile.h"
-#include "render.h"
+#include "report_tables.h"
 #include "xmlio.h"
 
 static const char EXPORT_HELP[] =
@@ -15,6 +15,8 @@ static const char EXPORT_HELP[] =
     "  municipality ref name level status responsible file line\n"
     "followed by use, kind, theme and quote. file and line say where the plan\n"
     "first names the measure; several levels or services are joined by ';'.\n"
+    "A cell starting with = + - @, tab or CR gets a leading ' (no spreadsheet\n"
+    "formulas).\n"
     "\n"
     "Options:\n"
     "  -o, --output FILE      write to FILE instead of standard output\n"
@@ -29,15 +31,15 @@ int pd_cmd_export(int argc, char **argv) {
                                            {"quiet", no_argument, NULL, PD_OPT_QUIET},
                                            {"help", no_argument, NULL, PD_OPT_HELP},
                                            {NULL, 0, NULL, 0}};
-  const char *output = "-", *format = "tsv";
+  const char *output = "-";
+  pd_table_format format = PD_TABLE_TSV;
   int c;
   optind = 1;
   while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
     if (c == 'o') {
       output = optarg;
     } else if (c == OPT_FORMAT) {
-      format = optarg;
-      if (strcmp(format, "tsv") != 0 && strcmp(format, "csv") != 0)
+      if (pd_table_format_parse(optarg, &format) != 0)
         return pd_usage_error("export", "--format is tsv or csv");
     } else if (c == PD_OPT_QUIET) {
       pd_diag_set_quiet(1);
@@ -58,18 +60,13 @@ int pd_cmd_export(int argc, char **argv) {
   size_t kept = 0;
   int rc = pd_compare_load(argv + optind, (size_t)(argc - optind), &plans, &kept) ? PD_EXIT_FAILED
                                                                                   : PD_EXIT_OK;
-  /* The same plans in any order give the same table. */
-  xmlDocPtr all = pd_plans_bundle(plans, kept);
+  pd_buf table = PD_BUF_INIT;
+  pd_table_measures(plans, kept, format, &table);
   for (size_t i = 0; i < kept; i++)
     xmlFreeDoc(plans[i]);
   free(plans);
-  const char *params[] = {"format", format, NULL};
-  pd_buf table = PD_BUF_INIT;
-  if (pd_render_apply("measures-table", all, params, NULL, output, &table) != 0 ||
-      pd_write_file(output, table.data ? table.data : "", table.len) != 0)
+  if (pd_write_file(output, pd_buf_cstr(&table), table.len) != 0)
     rc = PD_EXIT_FAILED;
   pd_buf_free(&table);
-  xmlFreeDoc(all);
-  pd_render_cleanup();
   return rc;
 }

@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "render.h"
+#include "report.h"
 #include "xmlio.h"
 
 static const char RENDER_HELP[] =

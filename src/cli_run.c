@@ -13,6 +13,7 @@
 #include "outfile.h"
 #include "read.h"
 #include "render.h"
+#include "report.h"
 #include "xmlio.h"
 
 static const char RUN_HELP[] =

@@ -1,55 +1,20 @@
 /* report.c — the report set: pages and tables written from a comparison. */
-#include <stdlib.h>
+#include "report.h"
+
 #include <string.h>
 
 #include "buf.h"
 #include "diag.h"
 #include "outfile.h"
+#include "pages.h"
 #include "render.h"
+#include "report_tables.h"
 
-typedef struct bundled {
-  char *municipality;
-  size_t order;
-  xmlDocPtr doc;
-} bundled;
-
-static int S_by_municipality(const void *a, const void *b) {
-  const bundled *x = a, *y = b;
-  int c = strcmp(x->municipality, y->municipality);
-  return c ? c : (x->order < y->order ? -1 : x->order > y->order);
-}
-
-xmlDocPtr pd_plans_bundle(xmlDocPtr *plans, size_t n) {
-  bundled *v = pd_xcalloc(n ? n : 1, sizeof *v);
-  for (size_t i = 0; i < n; i++) {
-    xmlNodePtr mun = xmlDocGetRootElement(plans[i])->children;
-    while (mun &&
-           !(mun->type == XML_ELEMENT_NODE && xmlStrEqual(mun->name, BAD_CAST "municipality")))
-      mun = mun->next;
-    xmlChar *id = mun ? xmlGetProp(mun, BAD_CAST "id") : NULL;
-    v[i].municipality = pd_xstrdup(id ? (const char *)id : "");
-    xmlFree(id);
-    v[i].order = i;
-    v[i].doc = plans[i];
-  }
-  qsort(v, n, sizeof *v, S_by_municipality);
-  xmlDocPtr all = xmlNewDoc(BAD_CAST "1.0");
-  xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "plans");
-  xmlDocSetRootElement(all, root);
-  for (size_t i = 0; i < n; i++) {
-    xmlAddChild(root, xmlDocCopyNode(xmlDocGetRootElement(v[i].doc), all, 1));
-    free(v[i].municipality);
-  }
-  free(v);
-  return all;
-}
-
-/* Renders STYLESHEET with PARAMS into OUTDIR/NAME. */
-static int S_page(const char *outdir, const char *name, const char *stylesheet, xmlDocPtr doc,
-                  const char **params) {
+/* The one-page index, rendered to a buffer and written atomically. */
+static int S_index(xmlDocPtr cmp, const char *outdir, const char *href, const char **params) {
   pd_buf path = PD_BUF_INIT, out = PD_BUF_INIT;
-  pd_buf_printf(&path, "%s/%s", outdir, name);
-  int rc = pd_render_apply(stylesheet, doc, params, outdir, path.data, &out);
+  pd_buf_printf(&path, "%s/%s", outdir, href);
+  int rc = pd_render_apply("index", cmp, params, outdir, path.data, &out);
   if (rc == 0)
     rc = pd_write_file(path.data, pd_buf_cstr(&out), out.len);
   pd_buf_free(&path);
@@ -57,88 +22,71 @@ static int S_page(const char *outdir, const char *name, const char *stylesheet, 
   return rc == 0 ? 0 : 1;
 }
 
-static void S_ids(xmlDocPtr cmp, const char *section, const char *element, const char *attr,
-                  char ***out, size_t *n) {
-  *out = NULL;
-  *n = 0;
-  for (xmlNodePtr s = xmlDocGetRootElement(cmp)->children; s; s = s->next) {
-    if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST section))
-      continue;
-    for (xmlNodePtr e = s->children; e; e = e->next) {
-      if (e->type != XML_ELEMENT_NODE || !xmlStrEqual(e->name, BAD_CAST element))
-        continue;
-      xmlChar *v = xmlGetProp(e, BAD_CAST attr);
-      if (v) {
-        *out = pd_xrealloc(*out, (*n + 1) * sizeof **out);
-        (*out)[(*n)++] = pd_xstrdup((const char *)v);
-      }
-      xmlFree(v);
-    }
+/* Every page of KIND, in one transformation by the stylesheet of the same
+ * name; each page on the list must have been written. */
+static int S_kind(xmlDocPtr cmp, const pd_pages *pages, pd_page_kind kind, const char *outdir,
+                  const char **params) {
+  size_t want = pages->count[kind];
+  if (want == 0)
+    return 0;
+  const char *sheet = pd_page_kind_name(kind);
+  int got = pd_render_pages(sheet, cmp, params, outdir, outdir);
+  if (got < 0)
+    return 1;
+  if ((size_t)got != want) {
+    pd_error(outdir, 0, "%s pages: %d written of %zu", sheet, got, want);
+    return 1;
   }
+  return 0;
+}
+
+/* Whether the LEN bytes at KEY are exactly NAME. */
+static int S_is(const char *key, size_t len, const char *name) {
+  return strlen(name) == len && strncmp(key, name, len) == 0;
+}
+
+static int S_table(const pd_page *page, xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans,
+                   const char *outdir) {
+  const char *dot = strrchr(page->key, '.');
+  pd_table_format format;
+  if (!dot || pd_table_format_parse(dot + 1, &format) != 0)
+    return 1;
+  size_t len = (size_t)(dot - page->key);
+  pd_buf out = PD_BUF_INIT, path = PD_BUF_INIT;
+  if (S_is(page->key, len, "measures"))
+    pd_table_measures(plans, nplans, format, &out);
+  else if (S_is(page->key, len, "matrix"))
+    pd_table_matrix(cmp, format, &out);
+  else if (S_is(page->key, len, "goals"))
+    pd_table_goals(cmp, format, &out);
+  else
+    pd_table_coverage(cmp, format, &out);
+  pd_buf_printf(&path, "%s/%s", outdir, page->href);
+  int rc = pd_write_file(path.data, pd_buf_cstr(&out), out.len);
+  pd_buf_free(&out);
+  pd_buf_free(&path);
+  return rc == 0 ? 0 : 1;
 }
 
 int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char *outdir,
                       const char *lang) {
   if (pd_mkdirs(outdir) != 0)
     return 1;
+  pd_pages pages;
+  pd_pages_plan(&pages, cmp, nplans > 0);
+  xmlNodePtr list = pd_pages_attach(&pages, cmp);
+  const char *params[] = {"lang", lang, NULL};
   int failed = 0;
-  const char *base[] = {"lang", lang, NULL};
-  failed += S_page(outdir, "index.html", "index", cmp, base);
-
-  char **ids = NULL;
-  size_t nids = 0;
-  S_ids(cmp, "municipalities", "municipality", "id", &ids, &nids);
-  for (size_t i = 0; i < nids; i++) {
-    pd_buf name = PD_BUF_INIT;
-    pd_buf_printf(&name, "kommune-%s.html", ids[i]);
-    const char *params[] = {"lang", lang, "id", ids[i], NULL};
-    failed += S_page(outdir, name.data, "municipality", cmp, params);
-    pd_buf_free(&name);
-  }
-  char **refs = NULL;
-  size_t nrefs = 0;
-  S_ids(cmp, "programmes", "programme", "ref", &refs, &nrefs);
-  for (size_t i = 0; i < nrefs; i++) {
-    pd_buf name = PD_BUF_INIT;
-    pd_buf_printf(&name, "program-%s.html", refs[i]);
-    const char *params[] = {"lang", lang, "ref", refs[i], NULL};
-    failed += S_page(outdir, name.data, "programme", cmp, params);
-    pd_buf_free(&name);
-    free(refs[i]);
-  }
-  free(refs);
-  if (nids <= PD_MAX_PAIR_PAGES_MUNICIPALITIES)
-    for (size_t a = 0; a < nids; a++)
-      for (size_t b = a + 1; b < nids; b++) {
-        pd_buf name = PD_BUF_INIT;
-        pd_buf_printf(&name, "par-%s-%s.html", ids[a], ids[b]);
-        const char *params[] = {"lang", lang, "a", ids[a], "b", ids[b], NULL};
-        failed += S_page(outdir, name.data, "pair", cmp, params);
-        pd_buf_free(&name);
-      }
-  for (size_t i = 0; i < nids; i++)
-    free(ids[i]);
-  free(ids);
-
-  static const char *const formats[] = {"tsv", "csv"};
-  static const char *const tables[] = {"matrix", "goals", "coverage"};
-  for (int f = 0; f < 2; f++) {
-    for (int t = 0; t < 3; t++) {
-      pd_buf name = PD_BUF_INIT;
-      pd_buf_printf(&name, "%s.%s", tables[t], formats[f]);
-      const char *params[] = {"table", tables[t], "format", formats[f], NULL};
-      failed += S_page(outdir, name.data, "tables", cmp, params);
-      pd_buf_free(&name);
-    }
-    if (nplans) {
-      xmlDocPtr bundle = pd_plans_bundle(plans, nplans);
-      pd_buf name = PD_BUF_INIT;
-      pd_buf_printf(&name, "measures.%s", formats[f]);
-      const char *params[] = {"format", formats[f], NULL};
-      failed += S_page(outdir, name.data, "measures-table", bundle, params);
-      pd_buf_free(&name);
-      xmlFreeDoc(bundle);
-    }
-  }
+  for (size_t i = 0; i < pages.n; i++)
+    if (pages.v[i].kind == PD_PAGE_INDEX)
+      failed += S_index(cmp, outdir, pages.v[i].href, params);
+  failed += S_kind(cmp, &pages, PD_PAGE_MUNICIPALITY, outdir, params);
+  failed += S_kind(cmp, &pages, PD_PAGE_PROGRAMME, outdir, params);
+  failed += S_kind(cmp, &pages, PD_PAGE_PAIR, outdir, params);
+  for (size_t i = 0; i < pages.n; i++)
+    if (pages.v[i].kind == PD_PAGE_TABLE)
+      failed += S_table(&pages.v[i], cmp, plans, nplans, outdir);
+  pd_pages_detach(list);
+  pd_pages_free(&pages);
   return failed;
 }

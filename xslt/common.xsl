@@ -10,6 +10,9 @@
                 xmlns:exsl="http://exslt.org/common" exclude-result-prefixes="exsl">
   <xsl:param name="lang" select="'nb'"/>
 
+  <!-- The page list plandiff hands over (src/pages.c): every file name. -->
+  <xsl:key name="page" match="/comparison/pages/page" use="concat(@kind, '|', @key)"/>
+
   <xsl:variable name="catalogue">
     <m id="title" nb="Forebyggende planer – sammenligning" en="Prevention plans – comparison"/>
     <m id="intro" nb="Planer for arbeidet med å forebygge omsorgssvikt og atferdsproblemer (barnevernsloven § 15-1), lest og sammenlignet av plandiff. Hver celle viser til filen og linjen i planen den kommer fra." en="Plans for preventing neglect and behavioural problems (Child Welfare Act § 15-1), read and compared by plandiff. Every cell points to the file and line of the plan it came from."/>
@@ -119,10 +122,9 @@
     @media print { body { background: #fff; font-size: 11pt; } nav, details:not([open]) .prov { display: none; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } table, .card, svg { break-inside: avoid; } }
   </xsl:variable>
 
-  <!-- The page frame. -->
+  <!-- The page frame around the current node's body (mode "body"). -->
   <xsl:template name="page">
     <xsl:param name="title"/>
-    <xsl:param name="body"/>
     <xsl:param name="home" select="false()"/> <!-- the index: no link back to itself -->
     <html lang="{$lang}">
       <head>
@@ -133,16 +135,29 @@
       </head>
       <body>
         <header>
-          <xsl:if test="not($home)"><nav><a href="index.html"><xsl:call-template name="msg"><xsl:with-param name="id" select="'back'"/></xsl:call-template></a></nav></xsl:if>
+          <xsl:if test="not($home)"><nav><xsl:call-template name="link"><xsl:with-param name="kind" select="'index'"/><xsl:with-param name="key" select="'index'"/><xsl:with-param name="text"><xsl:call-template name="msg"><xsl:with-param name="id" select="'back'"/></xsl:call-template></xsl:with-param></xsl:call-template></nav></xsl:if>
           <h1><xsl:value-of select="$title"/></h1>
         </header>
-        <main><xsl:copy-of select="$body"/></main>
+        <main><xsl:apply-templates select="." mode="body"/></main>
         <footer>
           <xsl:call-template name="msg"><xsl:with-param name="id" select="'generated'"/></xsl:call-template>
           <xsl:text> </xsl:text><xsl:value-of select="/comparison/generator/@version"/>
         </footer>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- TEXT as a link to the page of KIND and KEY when the page list has
+       it, else as plain text: no link to a page that was not written. -->
+  <xsl:template name="link">
+    <xsl:param name="kind"/>
+    <xsl:param name="key"/>
+    <xsl:param name="text"/>
+    <xsl:variable name="page" select="key('page', concat($kind, '|', $key))"/>
+    <xsl:choose>
+      <xsl:when test="$page"><a href="{$page/@href}"><xsl:value-of select="$text"/></a></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$text"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Level badges for a space-separated list of levels. -->

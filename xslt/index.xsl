@@ -19,16 +19,17 @@
     <xsl:call-template name="page">
       <xsl:with-param name="home" select="true()"/>
       <xsl:with-param name="title"><xsl:call-template name="msg"><xsl:with-param name="id" select="'title'"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="body">
-        <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'intro'"/></xsl:call-template></p>
-        <xsl:call-template name="municipalities"/>
-        <xsl:call-template name="matrix"/>
-        <xsl:call-template name="profile"/>
-        <xsl:call-template name="coverage"/>
-        <xsl:call-template name="similarity"/>
-        <xsl:call-template name="downloads"/>
-      </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="/" mode="body">
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'intro'"/></xsl:call-template></p>
+    <xsl:call-template name="municipalities"/>
+    <xsl:call-template name="matrix"/>
+    <xsl:call-template name="profile"/>
+    <xsl:call-template name="coverage"/>
+    <xsl:call-template name="similarity"/>
+    <xsl:call-template name="downloads"/>
   </xsl:template>
 
   <xsl:template name="mname">
@@ -51,7 +52,7 @@
       </tr>
       <xsl:for-each select="$muns">
         <tr>
-          <td><a href="kommune-{@id}.html"><xsl:value-of select="@name"/></a>
+          <td><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@id"/><xsl:with-param name="text" select="@name"/></xsl:call-template>
             <xsl:if test="@county"> <span class="prov"> (<xsl:value-of select="@county"/>)</span></xsl:if></td>
           <td><xsl:for-each select="document">
               <div class="prov"><xsl:value-of select="@doc-type"/> <xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></div>
@@ -77,12 +78,12 @@
     <table id="matrix">
       <tr>
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th>
-        <xsl:for-each select="$muns"><th><a href="kommune-{@id}.html"><xsl:value-of select="@name"/></a></th></xsl:for-each>
+        <xsl:for-each select="$muns"><th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@id"/><xsl:with-param name="text" select="@name"/></xsl:call-template></th></xsl:for-each>
       </tr>
       <xsl:for-each select="/comparison/programmes/programme[@municipalities &gt; 0]">
         <xsl:variable name="p" select="."/>
         <tr data-ref="{@ref}">
-          <th><a href="program-{@ref}.html"><xsl:value-of select="@name"/></a>
+          <th><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@ref"/><xsl:with-param name="text" select="@name"/></xsl:call-template>
             <span class="prov"> (<xsl:value-of select="@municipalities"/>)</span></th>
           <xsl:for-each select="$muns">
             <xsl:variable name="c" select="$p/cell[@municipality = current()/@id]"/>
@@ -146,7 +147,7 @@
       </tr>
       <xsl:for-each select="/comparison/coverage/plan">
         <tr>
-          <th><a href="kommune-{@municipality}.html"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></a></th>
+          <th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@municipality"/><xsl:with-param name="text"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></xsl:with-param></xsl:call-template></th>
           <xsl:for-each select="requirement">
             <td>
               <details><summary class="{@status}"><xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template></summary>
@@ -185,12 +186,15 @@
             </xsl:choose>
           </xsl:variable>
           <xsl:variable name="shade" select="round(245 - $v * 200)"/>
+          <xsl:variable name="page" select="key('page', concat('pair|', $pair/@a, '|', $pair/@b))"/>
           <xsl:choose>
-            <xsl:when test="$pair">
-              <a xlink:href="par-{$pair/@a}-{$pair/@b}.html">
-                <rect x="{160 + ($col - 1) * $cell}" y="{24 + ($row - 1) * $cell}" width="{$cell - 2}" height="{$cell - 2}" fill="rgb({$shade},{$shade},255)"><title><xsl:value-of select="$v"/></title></rect>
-                <text x="{160 + ($col - 1) * $cell + 6}" y="{24 + ($row - 1) * $cell + 26}"><xsl:value-of select="format-number($v, '0.00')"/></text>
+            <xsl:when test="$pair and $page">
+              <a xlink:href="{$page/@href}">
+                <xsl:call-template name="heat-cell"><xsl:with-param name="x" select="160 + ($col - 1) * $cell"/><xsl:with-param name="y" select="24 + ($row - 1) * $cell"/><xsl:with-param name="cell" select="$cell"/><xsl:with-param name="v" select="$v"/><xsl:with-param name="shade" select="$shade"/></xsl:call-template>
               </a>
+            </xsl:when>
+            <xsl:when test="$pair">
+              <xsl:call-template name="heat-cell"><xsl:with-param name="x" select="160 + ($col - 1) * $cell"/><xsl:with-param name="y" select="24 + ($row - 1) * $cell"/><xsl:with-param name="cell" select="$cell"/><xsl:with-param name="v" select="$v"/><xsl:with-param name="shade" select="$shade"/></xsl:call-template>
             </xsl:when>
             <xsl:otherwise>
               <rect x="{160 + ($col - 1) * $cell}" y="{24 + ($row - 1) * $cell}" width="{$cell - 2}" height="{$cell - 2}" fill="#e0e0e0"/>
@@ -201,13 +205,20 @@
     </svg>
   </xsl:template>
 
+  <xsl:template name="heat-cell">
+    <xsl:param name="x"/><xsl:param name="y"/><xsl:param name="cell"/><xsl:param name="v"/><xsl:param name="shade"/>
+    <rect x="{$x}" y="{$y}" width="{$cell - 2}" height="{$cell - 2}" fill="rgb({$shade},{$shade},255)" xmlns="http://www.w3.org/2000/svg"><title><xsl:value-of select="$v"/></title></rect>
+    <text x="{$x + 6}" y="{$y + 26}" xmlns="http://www.w3.org/2000/svg"><xsl:value-of select="format-number($v, '0.00')"/></text>
+  </xsl:template>
+
+  <!-- The tables on the page list, each as TSV and CSV. -->
   <xsl:template name="downloads">
     <h2 id="tabeller"><xsl:call-template name="msg"><xsl:with-param name="id" select="'downloads'"/></xsl:call-template></h2>
     <p>
-      <xsl:for-each select="exsl:node-set($tables)/t" xmlns:exsl="http://exslt.org/common">
-        <a href="{.}.tsv"><xsl:value-of select="."/>.tsv</a> · <a href="{.}.csv"><xsl:value-of select="."/>.csv</a><br/>
+      <xsl:for-each select="/comparison/pages/page[@kind = 'table' and @format = 'tsv']">
+        <xsl:variable name="csv" select="key('page', concat('table|', @name, '.csv'))"/>
+        <a href="{@href}"><xsl:value-of select="@href"/></a> · <a href="{$csv/@href}"><xsl:value-of select="$csv/@href"/></a><br/>
       </xsl:for-each>
     </p>
   </xsl:template>
-  <xsl:variable name="tables"><t>measures</t><t>matrix</t><t>goals</t><t>coverage</t></xsl:variable>
 </xsl:stylesheet>

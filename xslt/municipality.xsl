@@ -1,108 +1,126 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  municipality.xsl: the page of one municipality (parameter id): profile,
+  municipality.xsl: every municipality's page, in one transformation: for
+  each municipality page on the page list (src/pages.c), its profile,
   § 15-1 checklist, cooperation model, goals, programmes with provenance,
   and what it could borrow from its peers.
 -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
   <xsl:import href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
-  <xsl:param name="id"/>
-  <xsl:variable name="m" select="/comparison/municipalities/municipality[@id = $id]"/>
+  <xsl:key name="municipality" match="/comparison/municipalities/municipality" use="@id"/>
+  <xsl:key name="profile" match="/comparison/profiles/profile" use="@municipality"/>
+  <xsl:key name="coverage" match="/comparison/coverage/plan" use="@municipality"/>
+  <xsl:key name="model" match="/comparison/cooperation/model" use="@municipality"/>
+  <xsl:key name="clustered-goal" match="/comparison/goals/cluster/goal" use="@municipality"/>
+  <xsl:key name="own-cell" match="/comparison/programmes/programme/cell[not(@covered-by)]" use="@municipality"/>
+  <xsl:key name="borrower" match="/comparison/borrowing/municipality" use="@id"/>
 
   <xsl:template match="/">
+    <xsl:for-each select="/comparison/pages/page[@kind = 'municipality']">
+      <exsl:document href="{@href}" method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat">
+        <xsl:apply-templates select="key('municipality', @key)" mode="page"/>
+      </exsl:document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="municipality" mode="page">
     <xsl:call-template name="page">
-      <xsl:with-param name="title"><xsl:value-of select="$m/@name"/><xsl:if test="not($m/@name)"><xsl:value-of select="$id"/></xsl:if></xsl:with-param>
-      <xsl:with-param name="body">
-        <p class="intro">
-          <xsl:for-each select="$m/document"><span class="prov"><xsl:value-of select="@doc-type"/><xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></span><br/></xsl:for-each>
-        </p>
-        <xsl:for-each select="/comparison/profiles/profile[@municipality = $id]">
-          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'profile'"/></xsl:call-template></h2>
-          <p><span class="badge universell"><xsl:value-of select="@universell"/></span>
-             <span class="badge selektiv"><xsl:value-of select="@selektiv"/></span>
-             <span class="badge indisert"><xsl:value-of select="@indisert"/></span>
-             <span class="badge none"><xsl:value-of select="@none"/></span>
+      <xsl:with-param name="title"><xsl:value-of select="@name"/><xsl:if test="not(@name)"><xsl:value-of select="@id"/></xsl:if></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="municipality" mode="body">
+    <xsl:variable name="id" select="@id"/>
+    <xsl:variable name="m" select="."/>
+    <p class="intro">
+      <xsl:for-each select="$m/document"><span class="prov"><xsl:value-of select="@doc-type"/><xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></span><br/></xsl:for-each>
+    </p>
+    <xsl:for-each select="key('profile', $id)">
+      <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'profile'"/></xsl:call-template></h2>
+      <p><span class="badge universell"><xsl:value-of select="@universell"/></span>
+         <span class="badge selektiv"><xsl:value-of select="@selektiv"/></span>
+         <span class="badge indisert"><xsl:value-of select="@indisert"/></span>
+         <span class="badge none"><xsl:value-of select="@none"/></span>
              — <xsl:value-of select="@total"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></p>
+    </xsl:for-each>
+    <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage'"/></xsl:call-template></h2>
+    <xsl:for-each select="key('coverage', $id)">
+      <table>
+        <xsl:for-each select="requirement">
+          <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="@id"/></xsl:call-template></th>
+            <td class="{@status}"><xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template></td>
+            <td><xsl:for-each select="evidence"><div><xsl:call-template name="prov"/></div></xsl:for-each></td></tr>
         </xsl:for-each>
-        <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage'"/></xsl:call-template></h2>
-        <xsl:for-each select="/comparison/coverage/plan[@municipality = $id]">
-          <table>
-            <xsl:for-each select="requirement">
-              <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="@id"/></xsl:call-template></th>
-                <td class="{@status}"><xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template></td>
-                <td><xsl:for-each select="evidence"><div><xsl:call-template name="prov"/></div></xsl:for-each></td></tr>
-            </xsl:for-each>
-            <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'law'"/></xsl:call-template></th>
-              <td><xsl:call-template name="msg"><xsl:with-param name="id" select="concat(substring('law-', 1, 4 * (@law = 'none')), @law)"/></xsl:call-template></td>
-              <td><xsl:if test="@line"><xsl:call-template name="prov"/></xsl:if></td></tr>
-          </table>
+        <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'law'"/></xsl:call-template></th>
+          <td><xsl:call-template name="msg"><xsl:with-param name="id" select="concat(substring('law-', 1, 4 * (@law = 'none')), @law)"/></xsl:call-template></td>
+          <td><xsl:if test="@line"><xsl:call-template name="prov"/></xsl:if></td></tr>
+      </table>
+    </xsl:for-each>
+    <xsl:if test="key('model', $id)">
+      <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'model'"/></xsl:call-template></h2>
+      <xsl:for-each select="key('model', $id)">
+        <div class="card"><h3><xsl:value-of select="@name"/><xsl:if test="@family"> (<xsl:value-of select="@family"/>)</xsl:if></h3>
+          <xsl:if test="@levels != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'levels'"/></xsl:call-template>: <xsl:value-of select="@levels"/></div></xsl:if>
+          <xsl:if test="@services != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'services'"/></xsl:call-template>: <xsl:value-of select="@services"/></div></xsl:if>
+          <xsl:call-template name="prov"/></div>
+      </xsl:for-each>
+    </xsl:if>
+    <xsl:if test="$m/goal">
+      <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></h2>
+      <ul><xsl:for-each select="$m/goal"><li><xsl:value-of select="@quote"/><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
+    </xsl:if>
+    <xsl:if test="key('clustered-goal', $id)">
+      <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
+      <xsl:for-each select="key('clustered-goal', $id)/..">
+        <div class="card"><h3><xsl:value-of select="@terms"/></h3>
+          <xsl:for-each select="goal"><div><b><xsl:value-of select="@municipality"/></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
+      </xsl:for-each>
+    </xsl:if>
+    <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'programmes'"/></xsl:call-template></h2>
+    <table>
+      <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'status'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
+      <xsl:for-each select="key('own-cell', $id)">
+        <tr><td><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="../@ref"/><xsl:with-param name="text" select="../@name"/></xsl:call-template><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('use-', @use)"/></xsl:call-template></span></td>
+          <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
+          <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
+          <td><xsl:call-template name="prov"/></td></tr>
+      </xsl:for-each>
+    </table>
+    <xsl:if test="$m/local">
+      <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'local-measures'"/></xsl:call-template></h2>
+      <table>
+        <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
+        <xsl:for-each select="$m/local">
+          <tr><td><xsl:value-of select="@name"/></td>
+            <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
+            <td><span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></td></tr>
         </xsl:for-each>
-        <xsl:if test="/comparison/cooperation/model[@municipality = $id]">
-          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'model'"/></xsl:call-template></h2>
-          <xsl:for-each select="/comparison/cooperation/model[@municipality = $id]">
-            <div class="card"><h3><xsl:value-of select="@name"/><xsl:if test="@family"> (<xsl:value-of select="@family"/>)</xsl:if></h3>
-              <xsl:if test="@levels != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'levels'"/></xsl:call-template>: <xsl:value-of select="@levels"/></div></xsl:if>
-              <xsl:if test="@services != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'services'"/></xsl:call-template>: <xsl:value-of select="@services"/></div></xsl:if>
+      </table>
+    </xsl:if>
+    <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow-intro'"/></xsl:call-template></p>
+    <div class="cards">
+      <xsl:for-each select="key('borrower', $id)/suggestion">
+        <div class="card">
+          <h3><xsl:value-of select="@rank"/>. <xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@ref"/><xsl:with-param name="text" select="@name"/></xsl:call-template></h3>
+          <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('peer', substring('s', 1, number(@peers != 1)))"/></xsl:call-template>
+            <xsl:if test="@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@evidence-level"/></xsl:if></div>
+          <xsl:for-each select="peer">
+            <div><b><xsl:value-of select="@municipality"/></b><xsl:text> </xsl:text>
+              <xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
+              <xsl:if test="@responsible != ''"> · <xsl:value-of select="@responsible"/></xsl:if><br/>
               <xsl:call-template name="prov"/></div>
           </xsl:for-each>
-        </xsl:if>
-        <xsl:if test="$m/goal">
-          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></h2>
-          <ul><xsl:for-each select="$m/goal"><li><xsl:value-of select="@quote"/><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
-        </xsl:if>
-        <xsl:if test="/comparison/goals/cluster/goal[@municipality = $id]">
-          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
-          <xsl:for-each select="/comparison/goals/cluster[goal/@municipality = $id]">
-            <div class="card"><h3><xsl:value-of select="@terms"/></h3>
-              <xsl:for-each select="goal"><div><b><xsl:value-of select="@municipality"/></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
-          </xsl:for-each>
-        </xsl:if>
-        <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'programmes'"/></xsl:call-template></h2>
-        <table>
-          <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'status'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
-          <xsl:for-each select="/comparison/programmes/programme/cell[@municipality = $id and not(@covered-by)]">
-            <tr><td><a href="program-{../@ref}.html"><xsl:value-of select="../@name"/></a><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('use-', @use)"/></xsl:call-template></span></td>
-              <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
-              <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
-              <td><xsl:call-template name="prov"/></td></tr>
-          </xsl:for-each>
-        </table>
-        <xsl:if test="$m/local">
-          <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'local-measures'"/></xsl:call-template></h2>
-          <table>
-            <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></th>
-              <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
-              <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
-            <xsl:for-each select="$m/local">
-              <tr><td><xsl:value-of select="@name"/></td>
-                <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
-                <td><span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></td></tr>
-            </xsl:for-each>
-          </table>
-        </xsl:if>
-        <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow'"/></xsl:call-template></h2>
-        <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow-intro'"/></xsl:call-template></p>
-        <div class="cards">
-          <xsl:for-each select="/comparison/borrowing/municipality[@id = $id]/suggestion">
-            <div class="card">
-              <h3><xsl:value-of select="@rank"/>. <a href="program-{@ref}.html"><xsl:value-of select="@name"/></a></h3>
-              <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('peer', substring('s', 1, number(@peers != 1)))"/></xsl:call-template>
-                <xsl:if test="@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@evidence-level"/></xsl:if></div>
-              <xsl:for-each select="peer">
-                <div><b><xsl:value-of select="@municipality"/></b><xsl:text> </xsl:text>
-                  <xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
-                  <xsl:if test="@responsible != ''"> · <xsl:value-of select="@responsible"/></xsl:if><br/>
-                  <xsl:call-template name="prov"/></div>
-              </xsl:for-each>
-            </div>
-          </xsl:for-each>
         </div>
-      </xsl:with-param>
-    </xsl:call-template>
+      </xsl:for-each>
+    </div>
   </xsl:template>
 </xsl:stylesheet>

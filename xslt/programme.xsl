@@ -1,39 +1,45 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- programme.xsl: one programme (parameter ref): who runs it, at what
-     level, run by whom, and what each plan says (quote, file:line). -->
-<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+<!-- programme.xsl: every programme's page, in one transformation (the
+     programme pages on the page list): who runs it, at what level, run by
+     whom, and what each plan says (quote, file:line). -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:exsl="http://exslt.org/common" extension-element-prefixes="exsl">
   <xsl:import href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
-  <xsl:param name="ref"/>
-  <xsl:key name="municipality" match="municipalities/municipality" use="@id"/>
-  <xsl:variable name="p" select="/comparison/programmes/programme[@ref = $ref]"/>
+  <xsl:key name="municipality" match="/comparison/municipalities/municipality" use="@id"/>
+  <xsl:key name="programme" match="/comparison/programmes/programme" use="@ref"/>
 
   <xsl:template match="/">
-    <xsl:call-template name="page">
-      <xsl:with-param name="title"><xsl:value-of select="$p/@name"/></xsl:with-param>
-      <xsl:with-param name="body">
-        <p class="intro"><xsl:value-of select="$p/@municipalities"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'runs'"/></xsl:call-template>
-          <xsl:if test="$p/@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="$p/@evidence-level"/></xsl:if></p>
-        <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'what-they-say'"/></xsl:call-template></h2>
-        <table>
-          <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'status'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
-            <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
-          <xsl:for-each select="$p/cell">
-            <tr><td><a href="kommune-{@municipality}.html"><xsl:value-of select="key('municipality', @municipality)/@name"/></a></td>
-              <xsl:choose>
-                <xsl:when test="@covered-by"><td colspan="4" class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template><xsl:text> </xsl:text><a href="program-{@covered-by}.html"><xsl:value-of select="@covered-by"/></a></td></xsl:when>
-                <xsl:otherwise>
-                  <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
-                  <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
-                  <td><xsl:call-template name="prov"/></td>
-                </xsl:otherwise>
-              </xsl:choose></tr>
-          </xsl:for-each>
-        </table>
-      </xsl:with-param>
-    </xsl:call-template>
+    <xsl:for-each select="/comparison/pages/page[@kind = 'programme']">
+      <exsl:document href="{@href}" method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat">
+        <xsl:for-each select="key('programme', @key)">
+          <xsl:call-template name="page"><xsl:with-param name="title" select="string(@name)"/></xsl:call-template>
+        </xsl:for-each>
+      </exsl:document>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template match="programme" mode="body">
+    <p class="intro"><xsl:value-of select="@municipalities"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'runs'"/></xsl:call-template>
+      <xsl:if test="@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@evidence-level"/></xsl:if></p>
+    <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'what-they-say'"/></xsl:call-template></h2>
+    <table>
+      <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'status'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
+      <xsl:for-each select="cell">
+        <tr><td><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@municipality"/><xsl:with-param name="text" select="key('municipality', @municipality)/@name"/></xsl:call-template></td>
+          <xsl:choose>
+            <xsl:when test="@covered-by"><td colspan="4" class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@covered-by"/><xsl:with-param name="text" select="@covered-by"/></xsl:call-template></td></xsl:when>
+            <xsl:otherwise>
+              <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
+              <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
+              <td><xsl:call-template name="prov"/></td>
+            </xsl:otherwise>
+          </xsl:choose></tr>
+      </xsl:for-each>
+    </table>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,63 @@
+/* pages.h — the report set's page list: the one place that names files.
+ *
+ * Every page and table of a report set gets its file name here, from the
+ * comparison: index.html, kommune-ID.html per municipality,
+ * program-REF.html per programme, par-A-B.html per pair of municipalities
+ * the list decides on, and the tables NAME.tsv and NAME.csv. The
+ * stylesheets receive the list as a <pages> element (pd_pages_attach) and
+ * link only to pages on it, so no link points at a page that was not
+ * written.
+ */
+#ifndef PLANDIFF_PAGES_H
+#define PLANDIFF_PAGES_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+typedef enum pd_page_kind {
+  PD_PAGE_INDEX,
+  PD_PAGE_MUNICIPALITY,
+  PD_PAGE_PROGRAMME,
+  PD_PAGE_PAIR,
+  PD_PAGE_TABLE,
+  PD_PAGE_KINDS
+} pd_page_kind;
+
+typedef struct pd_page {
+  pd_page_kind kind;
+  char *key;  /* municipality id, programme ref, "A|B" for a pair, "NAME.FORMAT" for a table */
+  char *href; /* the file name inside the output folder */
+} pd_page;
+
+typedef struct pd_pages {
+  pd_page *v;
+  size_t n;
+  size_t count[PD_PAGE_KINDS];
+} pd_pages;
+
+/* Pair pages grow with the square of the municipalities: beyond this many
+ * there are none (the heatmap and the municipality pages carry the pairs
+ * instead). */
+#define PD_MAX_PAIR_PAGES_MUNICIPALITIES 60
+
+/* Decides the pages for COMPARISON (schema/comparison.rng); the measures
+ * tables only WITH_MEASURES (when the plans are at hand). */
+void pd_pages_plan(pd_pages *pages, xmlDocPtr comparison, int with_measures);
+
+void pd_pages_free(pd_pages *pages);
+
+/* The name of KIND as the stylesheets see it ("index", "municipality",
+ * "programme", "pair", "table"). */
+const char *pd_page_kind_name(pd_page_kind kind);
+
+/* Adds the list to COMPARISON's root as <pages> with one
+ * <page kind= key= href=/> per page (pair pages also carry a= and b=, table
+ * pages name= and format=), for the stylesheets. Returns the element, to be
+ * passed to pd_pages_detach when rendering is done. */
+xmlNodePtr pd_pages_attach(const pd_pages *pages, xmlDocPtr comparison);
+
+/* Removes and frees the element pd_pages_attach added. */
+void pd_pages_detach(xmlNodePtr element);
+
+#endif

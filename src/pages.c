@@ -1,0 +1,129 @@
+/* pages.c — which pages a report set has, and their file names. */
+#include "pages.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static const char *const KIND_NAMES[PD_PAGE_KINDS] = {"index", "municipality", "programme", "pair",
+                                                      "table"};
+
+/* Tables in the order the index offers them; measures needs the plans. */
+static const char *const TABLES[] = {"measures", "matrix", "goals", "coverage"};
+static const char *const FORMATS[] = {"tsv", "csv"};
+
+const char *pd_page_kind_name(pd_page_kind kind) { return KIND_NAMES[kind]; }
+
+static void S_add(pd_pages *pages, pd_page_kind kind, const char *key, const char *href) {
+  pages->v = pd_xrealloc(pages->v, (pages->n + 1) * sizeof *pages->v);
+  pd_page *p = &pages->v[pages->n++];
+  p->kind = kind;
+  p->key = pd_xstrdup(key);
+  p->href = pd_xstrdup(href);
+  pages->count[kind]++;
+}
+
+/* Adds a page named PREFIX + ATTR + ".html" for every ELEMENT of SECTION. */
+static void S_add_each(pd_pages *pages, xmlNodePtr root, const char *section, const char *element,
+                       const char *attr, pd_page_kind kind, const char *prefix) {
+  for (xmlNodePtr s = root->children; s; s = s->next) {
+    if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST section))
+      continue;
+    for (xmlNodePtr e = s->children; e; e = e->next) {
+      if (e->type != XML_ELEMENT_NODE || !xmlStrEqual(e->name, BAD_CAST element))
+        continue;
+      xmlChar *v = xmlGetProp(e, BAD_CAST attr);
+      if (v) {
+        pd_buf href = PD_BUF_INIT;
+        pd_buf_printf(&href, "%s%s.html", prefix, (const char *)v);
+        S_add(pages, kind, (const char *)v, href.data);
+        pd_buf_free(&href);
+      }
+      xmlFree(v);
+    }
+  }
+}
+
+/* A page for each pair of municipalities the comparison describes, when
+ * there are few enough municipalities. */
+static void S_add_pairs(pd_pages *pages, xmlNodePtr root) {
+  if (pages->count[PD_PAGE_MUNICIPALITY] > PD_MAX_PAIR_PAGES_MUNICIPALITIES)
+    return;
+  for (xmlNodePtr s = root->children; s; s = s->next) {
+    if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST "similarity"))
+      continue;
+    for (xmlNodePtr e = s->children; e; e = e->next) {
+      if (e->type != XML_ELEMENT_NODE || !xmlStrEqual(e->name, BAD_CAST "pair"))
+        continue;
+      xmlChar *a = xmlGetProp(e, BAD_CAST "a"), *b = xmlGetProp(e, BAD_CAST "b");
+      if (a && b) {
+        pd_buf key = PD_BUF_INIT, href = PD_BUF_INIT;
+        pd_buf_printf(&key, "%s|%s", (const char *)a, (const char *)b);
+        pd_buf_printf(&href, "par-%s-%s.html", (const char *)a, (const char *)b);
+        S_add(pages, PD_PAGE_PAIR, key.data, href.data);
+        pd_buf_free(&key);
+        pd_buf_free(&href);
+      }
+      xmlFree(a);
+      xmlFree(b);
+    }
+  }
+}
+
+void pd_pages_plan(pd_pages *pages, xmlDocPtr cmp, int with_measures) {
+  memset(pages, 0, sizeof *pages);
+  xmlNodePtr root = xmlDocGetRootElement(cmp);
+  S_add(pages, PD_PAGE_INDEX, "index", "index.html");
+  S_add_each(pages, root, "municipalities", "municipality", "id", PD_PAGE_MUNICIPALITY, "kommune-");
+  S_add_each(pages, root, "programmes", "programme", "ref", PD_PAGE_PROGRAMME, "program-");
+  S_add_pairs(pages, root);
+  for (size_t t = with_measures ? 0 : 1; t < sizeof TABLES / sizeof TABLES[0]; t++)
+    for (size_t f = 0; f < 2; f++) {
+      pd_buf name = PD_BUF_INIT;
+      pd_buf_printf(&name, "%s.%s", TABLES[t], FORMATS[f]);
+      S_add(pages, PD_PAGE_TABLE, name.data, name.data);
+      pd_buf_free(&name);
+    }
+}
+
+void pd_pages_free(pd_pages *pages) {
+  for (size_t i = 0; i < pages->n; i++) {
+    free(pages->v[i].key);
+    free(pages->v[i].href);
+  }
+  free(pages->v);
+  memset(pages, 0, sizeof *pages);
+}
+
+xmlNodePtr pd_pages_attach(const pd_pages *pages, xmlDocPtr cmp) {
+  xmlNodePtr list = xmlNewDocNode(cmp, NULL, BAD_CAST "pages", NULL);
+  for (size_t i = 0; i < pages->n; i++) {
+    const pd_page *p = &pages->v[i];
+    xmlNodePtr e = xmlNewChild(list, NULL, BAD_CAST "page", NULL);
+    xmlNewProp(e, BAD_CAST "kind", BAD_CAST KIND_NAMES[p->kind]);
+    xmlNewProp(e, BAD_CAST "key", BAD_CAST p->key);
+    xmlNewProp(e, BAD_CAST "href", BAD_CAST p->href);
+    if (p->kind == PD_PAGE_PAIR) {
+      const char *bar = strchr(p->key, '|');
+      xmlChar *a = xmlStrndup(BAD_CAST p->key, (int)(bar - p->key));
+      xmlNewProp(e, BAD_CAST "a", a);
+      xmlNewProp(e, BAD_CAST "b", BAD_CAST(bar + 1));
+      xmlFree(a);
+    }
+    if (p->kind == PD_PAGE_TABLE) {
+      const char *dot = strrchr(p->key, '.');
+      xmlChar *name = xmlStrndup(BAD_CAST p->key, (int)(dot - p->key));
+      xmlNewProp(e, BAD_CAST "name", name);
+      xmlNewProp(e, BAD_CAST "format", BAD_CAST(dot + 1));
+      xmlFree(name);
+    }
+  }
+  xmlAddChild(xmlDocGetRootElement(cmp), list);
+  return list;
+}
+
+void pd_pages_detach(xmlNodePtr element) {
+  xmlUnlinkNode(element);
+  xmlFreeNode(element);
+}

@@ -1,0 +1,177 @@
+/* report_tables.c — measures, matrix, goals and coverage as TSV/CSV rows. */
+#include "report_tables.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The first child element of PARENT called NAME (any name when NULL). */
+static xmlNodePtr S_child(xmlNodePtr parent, const char *name) {
+  for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && (!name || xmlStrEqual(c->name, BAD_CAST name)))
+      return c;
+  return NULL;
+}
+
+/* The next sibling element of NODE with the same name. */
+static xmlNodePtr S_next(xmlNodePtr node) {
+  for (xmlNodePtr c = node->next; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, node->name))
+      return c;
+  return NULL;
+}
+
+/* A cell holding attribute NAME of N (empty when N or the attribute is
+ * missing). */
+static void S_attr(pd_table *t, xmlNodePtr n, const char *name) {
+  xmlChar *v = n ? xmlGetProp(n, BAD_CAST name) : NULL;
+  pd_table_cell(t, (const char *)v);
+  xmlFree(v);
+}
+
+/* A cell holding the text of N. */
+static void S_text(pd_table *t, xmlNodePtr n) {
+  xmlChar *v = n ? xmlNodeGetContent(n) : NULL;
+  pd_table_cell(t, (const char *)v);
+  xmlFree(v);
+}
+
+/* A cell joining, with ';', attribute NAME (or FALLBACK when it is
+ * missing) of every child element of PARENT called ELEMENT. */
+static void S_joined(pd_table *t, xmlNodePtr parent, const char *element, const char *name,
+                     const char *fallback) {
+  pd_buf v = PD_BUF_INIT;
+  int i = 0;
+  for (xmlNodePtr c = S_child(parent, element); c; c = S_next(c)) {
+    xmlChar *a = xmlGetProp(c, BAD_CAST name);
+    if (!a && fallback)
+      a = xmlGetProp(c, BAD_CAST fallback);
+    if (i++ > 0)
+      pd_buf_putc(&v, ';');
+    if (a)
+      pd_buf_puts(&v, (const char *)a);
+    xmlFree(a);
+  }
+  pd_table_cell(t, pd_buf_cstr(&v));
+  pd_buf_free(&v);
+}
+
+/* --- measures, from plans --------------------------------------------- */
+
+typedef struct ordered {
+  xmlChar *municipality;
+  size_t order;
+  xmlNodePtr plan;
+} ordered;
+
+static int S_by_municipality(const void *a, const void *b) {
+  const ordered *x = a, *y = b;
+  int c = strcmp((const char *)x->municipality, (const char *)y->municipality);
+  return c ? c : (x->order > y->order) - (x->order < y->order);
+}
+
+/* One measure of a plan as a row (the plan DOM is read here and nowhere
+ * else in this file). */
+static void S_measure_row(pd_table *t, const xmlChar *municipality, xmlNodePtr m) {
+  xmlNodePtr first = S_child(m, "mention");
+  pd_table_cell(t, (const char *)municipality);
+  S_attr(t, m, "ref");
+  S_text(t, S_child(m, "name"));
+  S_joined(t, m, "level", "value", NULL);
+  S_attr(t, S_child(m, "status"), "value");
+  S_joined(t, m, "responsible", "ref", "quote");
+  S_attr(t, first, "file");
+  S_attr(t, first, "line");
+  S_attr(t, m, "use");
+  S_attr(t, m, "kind");
+  S_text(t, S_child(m, "theme"));
+  S_attr(t, first, "quote");
+  pd_table_end_row(t);
+}
+
+void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out) {
+  static const char *const head[] = {"municipality", "ref",         "name",  "level",
+                                     "status",       "responsible", "file",  "line",
+                                     "use",          "kind",        "theme", "quote"};
+  pd_table t;
+  pd_table_init(&t, out, format);
+  pd_table_row(&t, head, (int)(sizeof head / sizeof head[0]));
+  ordered *v = pd_xcalloc(n ? n : 1, sizeof *v);
+  for (size_t i = 0; i < n; i++) {
+    v[i].plan = xmlDocGetRootElement(plans[i]);
+    xmlChar *id = xmlGetProp(S_child(v[i].plan, "municipality"), BAD_CAST "id");
+    v[i].municipality = id ? id : xmlStrdup(BAD_CAST "");
+    v[i].order = i;
+  }
+  qsort(v, n, sizeof *v, S_by_municipality);
+  for (size_t i = 0; i < n; i++) {
+    for (xmlNodePtr m = S_child(S_child(v[i].plan, "measures"), "measure"); m; m = S_next(m))
+      S_measure_row(&t, v[i].municipality, m);
+    xmlFree(v[i].municipality);
+  }
+  free(v);
+}
+
+/* --- tables of a comparison ------------------------------------------- */
+
+/* The children called ELEMENT of the comparison's SECTION. */
+static xmlNodePtr S_section(xmlDocPtr cmp, const char *section, const char *element) {
+  return S_child(S_child(xmlDocGetRootElement(cmp), section), element);
+}
+
+void pd_table_matrix(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
+  static const char *const head[] = {"programme",   "municipality", "levels", "status",
+                                     "responsible", "file",         "line",   "covered_by"};
+  pd_table t;
+  pd_table_init(&t, out, format);
+  pd_table_row(&t, head, 8);
+  for (xmlNodePtr p = S_section(cmp, "programmes", "programme"); p; p = S_next(p))
+    for (xmlNodePtr c = S_child(p, "cell"); c; c = S_next(c)) {
+      S_attr(&t, p, "ref");
+      static const char *const attrs[] = {"municipality", "levels", "status",    "responsible",
+                                          "file",         "line",   "covered-by"};
+      for (int i = 0; i < 7; i++)
+        S_attr(&t, c, attrs[i]);
+      pd_table_end_row(&t);
+    }
+}
+
+void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
+  static const char *const head[] = {"cluster", "municipality", "kind", "terms",
+                                     "quote",   "file",         "line", "municipalities"};
+  pd_table t;
+  pd_table_init(&t, out, format);
+  pd_table_row(&t, head, 8);
+  for (xmlNodePtr cl = S_section(cmp, "goals", "cluster"); cl; cl = S_next(cl))
+    for (xmlNodePtr g = S_child(cl, "goal"); g; g = S_next(g)) {
+      S_attr(&t, cl, "id");
+      S_attr(&t, g, "municipality");
+      S_attr(&t, g, "kind");
+      S_attr(&t, cl, "terms");
+      S_attr(&t, g, "quote");
+      S_attr(&t, g, "file");
+      S_attr(&t, g, "line");
+      S_attr(&t, cl, "municipalities");
+      pd_table_end_row(&t);
+    }
+}
+
+void pd_table_coverage(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
+  static const char *const head[] = {"municipality", "requirement", "status", "law",
+                                     "quote",        "file",        "line",   "doc_type"};
+  pd_table t;
+  pd_table_init(&t, out, format);
+  pd_table_row(&t, head, 8);
+  for (xmlNodePtr p = S_section(cmp, "coverage", "plan"); p; p = S_next(p))
+    for (xmlNodePtr r = S_child(p, "requirement"); r; r = S_next(r)) {
+      xmlNodePtr e = S_child(r, "evidence");
+      S_attr(&t, p, "municipality");
+      S_attr(&t, r, "id");
+      S_attr(&t, r, "status");
+      S_attr(&t, p, "law");
+      S_attr(&t, e, "quote");
+      S_attr(&t, e, "file");
+      S_attr(&t, e, "line");
+      S_attr(&t, p, "doc-type");
+      pd_table_end_row(&t);
+    }
+}
