@@ -3,8 +3,10 @@
  * A corpus is given as files and folders. Folders are walked recursively
  * (symbolic links to folders are not followed, so a link loop cannot trap
  * the walk); inside them only documents count: names ending in .txt, .md,
- * .markdown, .html, .htm, each optionally followed by .gz, or a bare .gz.
- * Hidden entries and MANIFEST.tsv are skipped. Files named directly are
+ * .markdown, .html, .htm, .pdf, .docx, .odt, each optionally followed by
+ * .gz, or a bare .gz. Other files are skipped with a warning naming them;
+ * hidden entries and MANIFEST.tsv are skipped silently. What a document
+ * really is, its bytes decide when it is read (format.h). Files named directly are
  * taken whatever their name. The list is sorted by path (byte order) so a
  * run is reproducible whatever order the file system lists entries in.
  */

@@ -1,37 +1,27 @@
-/* html.h — HTML plans as text the reader understands.
+/* html.h — HTML plans into the document tree.
  *
- * Plans published as web pages are parsed with libxml2's HTML parser
- * (network off, errors ignored: real pages are rarely valid) and written out
- * as the Markdown-like text the reader already handles: headings as "#"
- * lines, list items as "- " lines, table rows as tab-separated lines, links
- * as [text](href), paragraphs separated by blank lines. Scripts, styles and
- * the head are dropped.
+ * A plan published as a web page is parsed with libxml2's HTML parser
+ * (network off, errors ignored: real pages are rarely valid) and its
+ * structure is built into the tree directly through doctree.h: h1–h6 are
+ * sections of that level, p/div and the other blocks paragraphs, ul/ol
+ * lists, table rows and cells a real grid (colspan and rowspan kept), links
+ * links. Every element carries the page's own source lines. Scripts,
+ * styles, templates and the head are dropped.
  *
- * Each output line remembers the HTML source line it came from, so the
- * document tree can point at the page's own lines (pd_linemap_apply).
+ * libxml2 stops parsing a page nested more than 256 elements deep and loses
+ * everything after that point; such a page is refused with an error rather
+ * than read in part.
  */
 #ifndef PLANDIFF_HTML_H
 #define PLANDIFF_HTML_H
 
-#include <stddef.h>
-
 #include <libxml/tree.h>
 
 #include "input.h"
+#include "manifest.h"
 
-/* 1 when TEXT looks like an HTML page (a doctype, <html>, or <body> near the
- * start), or NAME ends in .html/.htm. */
-int pd_html_detect(const char *name, const pd_text *text);
-
-/* Converts the HTML in IN to text in OUT (which the caller frees with
- * pd_text_free). *LINE_MAP receives an array (caller frees) whose entry i is
- * the HTML source line of output line i+1; *LINES its length. */
-void pd_html_to_text(const char *name, const pd_text *in, pd_text *out, unsigned long **line_map,
-                     size_t *lines);
-
-/* Rewrites every line number in the document tree DOC (line, end-line,
- * sourcemap, furniture lines) through MAP (entry i = new number of line
- * i+1). Numbers beyond the map are left as they are. */
-void pd_linemap_apply(xmlDocPtr doc, const unsigned long *map, size_t lines);
+/* The document tree of the HTML page TEXT (decoded to UTF-8) named NAME, or
+ * NULL after reporting an error naming NAME. */
+xmlDocPtr pd_read_html(const char *name, const pd_text *text, const pd_docmeta *meta);
 
 #endif

@@ -5,6 +5,10 @@
  * after inflation is capped (a gzip bomb stops with a clear error, not an
  * exhausted machine), and a truncated or corrupt gzip stream is an error.
  *
+ * pd_input_open() is how every command opens a document: the capped read,
+ * then the format decided from the bytes (format.h). Formats plandiff does
+ * not read are refused there, with an error naming the file and what it is.
+ *
  * pd_text_decode() turns those bytes into the text every later stage relies
  * on. Its invariants:
  *   - valid UTF-8, no byte-order mark;
@@ -21,14 +25,18 @@
 #include <stddef.h>
 
 #include "buf.h"
+#include "format.h"
 
 typedef struct pd_limits {
-  size_t max_bytes;        /* bytes of one document after inflation */
+  size_t max_bytes;        /* bytes of one document after inflation (also what a
+                              DOCX/ODT part or a PDF's streams inflate to) */
   unsigned max_gzip_ratio; /* inflated / compressed size; 0 = no ratio cap */
+  unsigned long max_pages; /* pages of one PDF */
 } pd_limits;
 
 #define PD_DEFAULT_MAX_BYTES ((size_t)256 * 1024 * 1024)
 #define PD_DEFAULT_GZIP_RATIO 1000u
+#define PD_DEFAULT_MAX_PAGES 5000ul
 
 /* The limits in force: the defaults unless the CLI changed them. */
 pd_limits *pd_limits_global(void);
@@ -54,5 +62,20 @@ void pd_text_decode(const char *name, const char *bytes, size_t len, pd_text *te
 int pd_text_load(const char *path, const pd_limits *limits, pd_text *text);
 
 void pd_text_free(pd_text *text);
+
+/* An opened document: its bytes (inflated) and its format. */
+typedef struct pd_input {
+  pd_buf bytes;
+  pd_format format; /* never PD_FORMAT_REFUSED after a successful open */
+  int gzip;         /* the file was gzip-compressed */
+} pd_input;
+
+/* Reads PATH ("-" = stdin) through pd_bytes_load and decides its format.
+ * Returns 0, or -1 after reporting an error naming PATH (unreadable, over a
+ * limit, or a format plandiff does not read). A name that says one format
+ * while the bytes are another is read by its bytes, with a warning. */
+int pd_input_open(const char *path, const pd_limits *limits, pd_input *in);
+
+void pd_input_close(pd_input *in);
 
 #endif

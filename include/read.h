@@ -1,9 +1,10 @@
-/* read.h — stage 1: plan text into a source-positioned document tree.
+/* read.h — the text reader: plan text (plain or Markdown) into a
+ * source-positioned document tree (document.h picks the reader by format).
  *
  * The tree follows schema/document.rng: nested sections (by heading level)
  * of paragraphs, lists and tables, each element carrying the source lines it
- * came from. The reader makes one pass over the text and is linear in its
- * size.
+ * came from. The reader makes three linear passes over the text (lines,
+ * running headers, blocks).
  */
 #ifndef PLANDIFF_READ_H
 #define PLANDIFF_READ_H
@@ -17,9 +18,5 @@
  * attribute; META (may be NULL) supplies the municipality attributes. The
  * caller frees the result with xmlFreeDoc(). Never fails on content. */
 xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *meta);
-
-/* Loads PATH (see input.h) and reads it. Returns NULL after reporting an
- * error naming PATH. */
-xmlDocPtr pd_read_file(const char *path, const pd_limits *limits, const pd_docmeta *meta);
 
 #endif

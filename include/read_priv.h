@@ -1,5 +1,6 @@
-/* read_priv.h — shared between the reader's modules (read.c, read_inline.c,
- * read_table.c). Not part of the public API. */
+/* read_priv.h — shared between the text reader's modules (read.c,
+ * read_inline.c, read_table.c). Not part of the public API; the tree they
+ * build is made through doctree.h. */
 #ifndef PLANDIFF_READ_PRIV_H
 #define PLANDIFF_READ_PRIV_H
 
@@ -8,6 +9,7 @@
 #include <libxml/tree.h>
 
 #include "buf.h"
+#include "doctree.h"
 
 /* One source line, trimmed of surrounding white space. */
 typedef struct rd_line {
@@ -18,36 +20,12 @@ typedef struct rd_line {
   int furniture; /* a running page header or footer */
 } rd_line;
 
-typedef struct rd_link {
-  size_t start, end; /* byte offsets into the block's text */
-  char *href;
-} rd_link;
-
-/* A block's text as it is built: the joined text, the sourcemap pairs and
- * the links inside it. */
-typedef struct rd_text {
-  pd_buf text;
-  pd_buf map; /* "LINE:OFFSET ..." */
-  rd_link *links;
-  size_t nlinks, caplinks;
-  unsigned long first, last;
-} rd_text;
-
-enum rd_join { RD_JOIN_SPACE, RD_JOIN_NONE };
-
-void rd_text_init(rd_text *t);
-void rd_text_reset(rd_text *t);
-void rd_text_free(rd_text *t);
-/* Appends one source line (with inline Markdown resolved) to T. */
-void rd_text_add_line(rd_text *t, const char *s, size_t len, unsigned long no);
-/* Appends inline text (Markdown emphasis and links resolved, bare URLs
- * made links) without any separator. */
-void rd_inline(rd_text *t, const char *s, size_t len);
-/* Makes element NAME under PARENT holding T's text and links, with line,
- * end-line and (when it spans lines) sourcemap. */
-xmlNodePtr rd_text_emit(xmlNodePtr parent, const char *name, const rd_text *t);
-
-void rd_set_lines(xmlNodePtr node, unsigned long first, unsigned long last);
+/* Appends one source line to T with inline Markdown resolved (emphasis
+ * and links reduced to text, bare URLs made links) and line-end
+ * hyphenation repaired (pd_span_add_line). */
+void rd_text_add_line(pd_span *t, const char *s, size_t len, unsigned long no);
+/* A pd_span_inline_fn: inline Markdown resolved, without any separator. */
+void rd_inline(pd_span *t, const char *s, size_t len);
 
 /* Level words of recovered tables: 1 when WORD (LEN bytes) is a prevention
  * level word (Allmenn, Selektiv, Indisert, Indikert, Universell ...). */

@@ -5,7 +5,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "extract.h"
-#include "read.h"
+#include "document.h"
 #include "xmlio.h"
 
 static const char NORMALISE_HELP[] =
@@ -20,42 +20,6 @@ static const char NORMALISE_HELP[] =
     "  -o, --output FILE      write to FILE instead of standard output\n"
     "  --thesaurus FILE       the vocabulary (default: "
     "thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
-
-/* A document tree already written by `plandiff read`, or NULL (not one). */
-static xmlDocPtr S_load_tree(const char *path, const pd_docmeta *meta, int *failed) {
-  pd_buf head = PD_BUF_INIT;
-  *failed = 0;
-  if (strcmp(path, "-") == 0)
-    return NULL; /* stdin is read as text: it cannot be read twice */
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return NULL;
-  char buf[512];
-  size_t n = fread(buf, 1, sizeof buf - 1, f);
-  fclose(f);
-  buf[n] = '\0';
-  pd_buf_free(&head);
-  if (!strstr(buf, "<document"))
-    return NULL;
-  xmlDocPtr doc = pd_xml_load(path, pd_limits_global());
-  if (!doc || pd_xml_validate(doc, "document", path) != 0) {
-    if (doc)
-      xmlFreeDoc(doc);
-    *failed = 1;
-    return NULL;
-  }
-  /* Flags still override what the tree says. */
-  xmlNodePtr root = xmlDocGetRootElement(doc);
-  if (meta->municipality)
-    xmlSetProp(root, BAD_CAST "municipality", BAD_CAST meta->municipality);
-  if (meta->municipality_name)
-    xmlSetProp(root, BAD_CAST "municipality-name", BAD_CAST meta->municipality_name);
-  if (meta->doc_type)
-    xmlSetProp(root, BAD_CAST "doc-type", BAD_CAST meta->doc_type);
-  if (meta->year > 0)
-    pd_xml_set_int(root, "year", meta->year);
-  return doc;
-}
 
 int pd_cmd_normalise(int argc, char **argv) {
   enum { OPT_THESAURUS = PD_OPT_FIRST_LOCAL };
@@ -101,10 +65,7 @@ int pd_cmd_normalise(int argc, char **argv) {
   }
   pd_docmeta meta;
   pd_doc_meta(&opts, path, &meta);
-  int failed = 0;
-  xmlDocPtr doc = S_load_tree(path, &opts.meta, &failed);
-  if (!doc && !failed)
-    doc = pd_read_file(path, pd_limits_global(), &meta);
+  xmlDocPtr doc = pd_document_load(path, pd_limits_global(), &meta);
   pd_docmeta_free(&meta);
   if (!doc) {
     rc = PD_EXIT_FAILED;

@@ -4,7 +4,7 @@
 
 #include "cli.h"
 #include "diag.h"
-#include "read.h"
+#include "document.h"
 #include "xmlio.h"
 
 static const char READ_HELP[] =
@@ -50,7 +50,7 @@ int pd_cmd_read(int argc, char **argv) {
   const char *path = optind < argc ? argv[optind] : "-";
   pd_docmeta meta;
   pd_doc_meta(&opts, path, &meta);
-  xmlDocPtr doc = pd_read_file(path, pd_limits_global(), &meta);
+  xmlDocPtr doc = pd_document_load(path, pd_limits_global(), &meta);
   pd_docmeta_free(&meta);
   if (!doc) {
     rc = PD_EXIT_FAILED;

@@ -11,7 +11,7 @@
 #include "diag.h"
 #include "extract.h"
 #include "outfile.h"
-#include "read.h"
+#include "document.h"
 #include "render.h"
 #include "report.h"
 #include "xmlio.h"
@@ -114,7 +114,7 @@ int pd_cmd_run(int argc, char **argv) {
       fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
     pd_docmeta meta;
     pd_doc_meta(&opts, path, &meta);
-    xmlDocPtr doc = pd_read_file(path, pd_limits_global(), &meta);
+    xmlDocPtr doc = pd_document_load(path, pd_limits_global(), &meta);
     pd_docmeta_free(&meta);
     if (!doc) {
       rc = PD_EXIT_FAILED;

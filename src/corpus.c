@@ -19,7 +19,8 @@ int pd_corpus_is_document(const char *name) {
   size_t n = strlen(name);
   if (S_ends_with(name, n, ".gz"))
     n -= 3;
-  static const char *const endings[] = {".txt", ".md", ".markdown", ".html", ".htm", NULL};
+  static const char *const endings[] = {".txt", ".md",   ".markdown", ".html", ".htm",
+                                        ".pdf", ".docx", ".odt",      NULL};
   for (int i = 0; endings[i]; i++)
     if (S_ends_with(name, n, endings[i]))
       return 1;
@@ -57,6 +58,10 @@ static int S_walk(pd_corpus *corpus, const char *dir, int depth) {
       failures += S_walk(corpus, path.data, depth + 1);
     else if ((S_ISREG(st.st_mode) || S_ISLNK(st.st_mode)) && pd_corpus_is_document(e->d_name))
       S_add(corpus, path.data);
+    else if (S_ISREG(st.st_mode) || S_ISLNK(st.st_mode))
+      pd_warning(path.data, 0,
+                 "skipped: not a document by its name (.txt, .md, .html, .pdf, .docx, .odt, "
+                 "optionally .gz)");
   }
   closedir(d);
   pd_buf_free(&path);

@@ -16,7 +16,8 @@
 
 #include "diag.h"
 
-static pd_limits global_limits = {PD_DEFAULT_MAX_BYTES, PD_DEFAULT_GZIP_RATIO};
+static pd_limits global_limits = {PD_DEFAULT_MAX_BYTES, PD_DEFAULT_GZIP_RATIO,
+                                  PD_DEFAULT_MAX_PAGES};
 
 pd_limits *pd_limits_global(void) { return &global_limits; }
 
@@ -403,4 +404,41 @@ int pd_text_load(const char *path, const pd_limits *limits, pd_text *text) {
 void pd_text_free(pd_text *text) {
   free(text->data);
   memset(text, 0, sizeof *text);
+}
+
+/* ---- opening a document ------------------------------------------------------ */
+
+/* The format a file's name claims, or PD_FORMAT_TEXT when it claims none. */
+static pd_format S_named_format(const char *path) {
+  if (pd_format_has_ext(path, ".pdf"))
+    return PD_FORMAT_PDF;
+  if (pd_format_has_ext(path, ".docx"))
+    return PD_FORMAT_DOCX;
+  if (pd_format_has_ext(path, ".odt"))
+    return PD_FORMAT_ODT;
+  return PD_FORMAT_TEXT;
+}
+
+int pd_input_open(const char *path, const pd_limits *limits, pd_input *in) {
+  memset(in, 0, sizeof *in);
+  if (pd_bytes_load(path, limits, &in->bytes, &in->gzip) != 0)
+    return -1;
+  const char *seen = NULL;
+  in->format = pd_format_sniff(path, pd_buf_cstr(&in->bytes), in->bytes.len, &seen);
+  if (in->format == PD_FORMAT_REFUSED) {
+    pd_error(path, 0, "not a document plandiff reads: this is %s", seen);
+    pd_input_close(in);
+    return -1;
+  }
+  pd_format named = S_named_format(path);
+  if (named != PD_FORMAT_TEXT && named != in->format)
+    pd_warning(path, 0, "named as %s but holds %s; read as %s", pd_format_name(named),
+               in->format == PD_FORMAT_TEXT ? "plain text" : pd_format_name(in->format),
+               pd_format_name(in->format));
+  return 0;
+}
+
+void pd_input_close(pd_input *in) {
+  pd_buf_free(&in->bytes);
+  memset(in, 0, sizeof *in);
 }

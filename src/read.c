@@ -14,7 +14,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "html.h"
 #include "read_priv.h"
 #include "xmlio.h"
 
@@ -204,7 +203,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
   return tab;
 }
 
-static void S_emit_furniture(xmlNodePtr root, const rd_line *lines, size_t n, size_t nfurn) {
+static void S_emit_furniture(pd_tree *tree, const rd_line *lines, size_t n, size_t nfurn) {
   if (!nfurn)
     return;
   /* The line numbers of each entry, gathered in one pass. */
@@ -218,7 +217,6 @@ static void S_emit_furniture(xmlNodePtr root, const rd_line *lines, size_t n, si
       counts[lines[i].furniture - 1]++;
     }
   /* In document order of first occurrence, so the output is stable. */
-  xmlNodePtr first_child = root->children;
   for (size_t i = 0; i < n; i++) {
     if (!lines[i].furniture)
       continue;
@@ -227,14 +225,7 @@ static void S_emit_furniture(xmlNodePtr root, const rd_line *lines, size_t n, si
       continue;
     done[at] = 1;
     char *text = pd_xstrndup(lines[i].s, lines[i].len);
-    xmlNodePtr f = xmlNewNode(NULL, BAD_CAST "furniture");
-    xmlAddChild(f, xmlNewText(BAD_CAST text));
-    pd_xml_set_int(f, "count", (long)counts[at]);
-    xmlSetProp(f, BAD_CAST "lines", BAD_CAST pd_buf_cstr(&nums[at]));
-    if (first_child)
-      xmlAddPrevSibling(first_child, f);
-    else
-      xmlAddChild(root, f);
+    pd_tree_furniture(tree, text, counts[at], pd_buf_cstr(&nums[at]));
     free(text);
   }
   for (size_t k = 0; k < nfurn; k++)
@@ -426,23 +417,20 @@ static int S_numbered(const rd_line *l, heading *h) {
 
 /* ---- the tree under construction ---------------------------------------- */
 
-enum { MAX_DEPTH = 12, MAX_STYLES = 32 };
+enum { MAX_STYLES = 32 };
 
 typedef struct reader {
   const rd_line *lines;
   size_t n;
-  xmlNodePtr root;
-  xmlNodePtr stack[MAX_DEPTH]; /* open sections; stack[0] = root */
-  int level[MAX_DEPTH];
-  int depth;
+  pd_tree tree;
   int styles[MAX_STYLES]; /* heading style keys in first-seen order */
   int nstyles;
   long last_enum; /* number of the last numbered list item */
   unsigned long last_enum_line;
-  rd_text text; /* scratch */
+  pd_span text; /* scratch */
 } reader;
 
-static xmlNodePtr S_container(reader *r) { return r->stack[r->depth]; }
+static xmlNodePtr S_container(reader *r) { return pd_tree_container(&r->tree); }
 
 static int S_style_level(reader *r, int key) {
   for (int i = 0; i < r->nstyles; i++)
@@ -450,7 +438,7 @@ static int S_style_level(reader *r, int key) {
       return i + 1;
   if (r->nstyles < MAX_STYLES)
     r->styles[r->nstyles++] = key;
-  return r->nstyles < MAX_DEPTH ? r->nstyles : MAX_DEPTH - 1;
+  return r->nstyles;
 }
 
 /* The length of heading H's title on line L: "## Mål ##", a trailing ":"
@@ -479,14 +467,7 @@ static int S_heading_continues(const heading *h, const char *t, size_t tl, const
 static int S_open_section(reader *r, const heading *h, const rd_line *l, const rd_line *next) {
   int key = (int)h->kind * 16 + h->depth;
   int level = h->kind == H_MARKDOWN ? h->depth : S_style_level(r, key);
-  if (level >= MAX_DEPTH)
-    level = MAX_DEPTH - 1;
-  while (r->depth > 0 && r->level[r->depth] >= level)
-    r->depth--;
-  xmlNodePtr sec = xmlNewChild(S_container(r), NULL, BAD_CAST "section", NULL);
-  pd_xml_set_int(sec, "level", level);
-  rd_set_lines(sec, l->no, l->no);
-  rd_text_reset(&r->text);
+  pd_span_reset(&r->text);
   const char *t = l->s + h->text_offset;
   size_t tl = S_title_len(h, l);
   rd_text_add_line(&r->text, t, tl, l->no);
@@ -496,25 +477,11 @@ static int S_open_section(reader *r, const heading *h, const rd_line *l, const r
     while (nl && next->s[nl - 1] == ' ')
       nl--;
     rd_text_add_line(&r->text, next->s, nl, next->no);
-    rd_set_lines(sec, l->no, next->no);
   }
-  xmlNodePtr head = rd_text_emit(sec, "heading", &r->text);
-  xmlSetProp(head, BAD_CAST "kind", BAD_CAST HEADING_KIND[h->kind]);
-  if (h->number_len) {
-    char *num = pd_xstrndup(l->s, h->number_len);
-    xmlSetProp(head, BAD_CAST "number", BAD_CAST num);
-    free(num);
-  }
-  r->depth++;
-  r->stack[r->depth] = sec;
-  r->level[r->depth] = level;
+  char *num = h->number_len ? pd_xstrndup(l->s, h->number_len) : NULL;
+  pd_tree_section(&r->tree, level, HEADING_KIND[h->kind], num, &r->text);
+  free(num);
   return continued;
-}
-
-/* Extends the end-line of every open section to LINE. */
-static void S_touch(reader *r, unsigned long line) {
-  for (int d = 1; d <= r->depth; d++)
-    pd_xml_set_int(r->stack[d], "end-line", (long)line);
 }
 
 static size_t S_next_content(const reader *r, size_t i, size_t *blanks) {
@@ -625,12 +592,12 @@ static void S_emit_cells(reader *r, xmlNodePtr row, const rd_line *l, char sep, 
       a++;
     while (b > a && S_ws(b[-1]))
       b--;
-    rd_text_reset(&r->text);
+    pd_span_reset(&r->text);
     rd_text_add_line(&r->text, a, (size_t)(b - a), l->no);
     if (!r->text.map.len) {
       r->text.first = r->text.last = l->no;
     }
-    rd_text_emit(row, "cell", &r->text);
+    pd_span_emit(row, "cell", &r->text);
     cells++;
     if (q == end)
       break;
@@ -666,7 +633,7 @@ static size_t S_simple_table(reader *r, size_t i) {
       break;
     if (!(pipe && S_is_pipe_rule(m))) {
       xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
-      rd_set_lines(row, m->no, m->no);
+      pd_tree_lines(row, m->no, m->no);
       if (rows == 0)
         xmlSetProp(row, BAD_CAST "header", BAD_CAST "true");
       S_emit_cells(r, row, m, pipe ? '|' : '\t', &max);
@@ -680,10 +647,10 @@ static size_t S_simple_table(reader *r, size_t i) {
     xmlFreeNode(table);
     return i;
   }
-  rd_set_lines(table, l->no, r->lines[last].no);
+  pd_tree_lines(table, l->no, r->lines[last].no);
   pd_xml_set_int(table, "columns", (long)(max ? max : 1));
   xmlSetProp(table, BAD_CAST "kind", BAD_CAST(pipe ? "markdown" : "tabs"));
-  S_touch(r, r->lines[last].no);
+  pd_tree_touch(&r->tree, r->lines[last].no);
   return last + 1;
 }
 
@@ -733,10 +700,10 @@ static size_t S_list(reader *r, size_t i) {
     size_t en = skip ? 0 : S_enumerator(l, &num);
     if (!skip && !en)
       break;
-    rd_text_reset(&r->text);
+    pd_span_reset(&r->text);
     rd_text_add_line(&r->text, l->s + (skip ? skip : en), l->len - (skip ? skip : en), l->no);
     size_t next = S_continue(r, j);
-    xmlNodePtr item = rd_text_emit(list, "item", &r->text);
+    xmlNodePtr item = pd_span_emit(list, "item", &r->text);
     char *m = skip ? pd_xstrndup(marker, mlen) : pd_xstrndup(l->s, en - 1);
     xmlSetProp(item, BAD_CAST "marker", BAD_CAST m);
     free(m);
@@ -756,8 +723,8 @@ static size_t S_list(reader *r, size_t i) {
     if (S_heading(r, j, &h))
       break;
   }
-  rd_set_lines(list, first, last);
-  S_touch(r, last);
+  pd_tree_lines(list, first, last);
+  pd_tree_touch(&r->tree, last);
   size_t end = i + 1;
   while (end < r->n && r->lines[end].no <= last)
     end++;
@@ -765,47 +732,19 @@ static size_t S_list(reader *r, size_t i) {
 }
 
 static size_t S_paragraph(reader *r, size_t i) {
-  rd_text_reset(&r->text);
+  pd_span_reset(&r->text);
   rd_text_add_line(&r->text, r->lines[i].s, r->lines[i].len, r->lines[i].no);
   size_t next = S_continue(r, i);
   if (r->text.text.len)
-    rd_text_emit(S_container(r), "p", &r->text);
-  S_touch(r, r->text.last);
+    pd_tree_paragraph(&r->tree, &r->text);
+  pd_tree_touch(&r->tree, r->text.last);
   return next;
 }
 
 /* ---- the document -------------------------------------------------------- */
 
-static void S_set_meta(xmlNodePtr root, const pd_docmeta *meta) {
-  if (!meta)
-    return;
-  if (meta->municipality)
-    xmlSetProp(root, BAD_CAST "municipality", BAD_CAST meta->municipality);
-  if (meta->municipality_name)
-    xmlSetProp(root, BAD_CAST "municipality-name", BAD_CAST meta->municipality_name);
-  if (meta->kommunenummer)
-    xmlSetProp(root, BAD_CAST "kommunenummer", BAD_CAST meta->kommunenummer);
-  if (meta->county)
-    xmlSetProp(root, BAD_CAST "county", BAD_CAST meta->county);
-  if (meta->doc_type)
-    xmlSetProp(root, BAD_CAST "doc-type", BAD_CAST meta->doc_type);
-  if (meta->year > 0)
-    pd_xml_set_int(root, "year", meta->year);
-}
-
 xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *meta) {
-  xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-  xmlNodePtr root = xmlNewNode(NULL, BAD_CAST "document");
-  xmlDocSetRootElement(doc, root);
-  xmlSetProp(root, BAD_CAST "file", BAD_CAST name);
-  xmlSetProp(root, BAD_CAST "encoding", BAD_CAST(text->encoding ? text->encoding : "UTF-8"));
-  if (text->gzip)
-    xmlSetProp(root, BAD_CAST "gzip", BAD_CAST "true");
-  pd_xml_set_int(root, "lines", (long)text->lines);
-  if (text->repaired)
-    pd_xml_set_int(root, "repaired", (long)text->repaired);
-  S_set_meta(root, meta);
-
+  pd_tree_source src = {name, "text", text->encoding, text->gzip, 0, text->lines, text->repaired};
   size_t n = 0;
   rd_line *lines = S_split_lines(text, &n);
   size_t slots = 0, nfurn = 0;
@@ -815,10 +754,9 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
   memset(&r, 0, sizeof r);
   r.lines = lines;
   r.n = n;
-  r.root = root;
-  r.stack[0] = root;
+  pd_tree_begin(&r.tree, &src, meta);
   r.last_enum = -1;
-  rd_text_init(&r.text);
+  pd_span_init(&r.text);
 
   size_t i = 0;
   while (i < n) {
@@ -829,7 +767,7 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
     }
     size_t next = rd_table_recover(S_container(&r), lines, n, i);
     if (next != i) {
-      S_touch(&r, lines[next - 1].no);
+      pd_tree_touch(&r.tree, lines[next - 1].no);
       i = next;
       continue;
     }
@@ -852,31 +790,9 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
     }
     i = S_paragraph(&r, i);
   }
-  S_emit_furniture(root, lines, n, nfurn);
-  rd_text_free(&r.text);
+  S_emit_furniture(&r.tree, lines, n, nfurn);
+  pd_span_free(&r.text);
   free(furn);
   free(lines);
-  return doc;
-}
-
-xmlDocPtr pd_read_file(const char *path, const pd_limits *limits, const pd_docmeta *meta) {
-  pd_text text;
-  if (pd_text_load(path, limits, &text) != 0)
-    return NULL;
-  xmlDocPtr doc;
-  if (pd_html_detect(path, &text)) {
-    pd_text plain;
-    unsigned long *map = NULL;
-    size_t lines = 0;
-    pd_html_to_text(path, &text, &plain, &map, &lines);
-    doc = pd_read_text(path, &plain, meta);
-    pd_linemap_apply(doc, map, lines);
-    pd_xml_set_int(xmlDocGetRootElement(doc), "lines", (long)text.lines);
-    free(map);
-    pd_text_free(&plain);
-  } else {
-    doc = pd_read_text(path, &text, meta);
-  }
-  pd_text_free(&text);
-  return doc;
+  return pd_tree_end(&r.tree);
 }

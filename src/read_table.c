@@ -163,8 +163,8 @@ static void S_tokenise(toks *t, const rd_line *l, int block) {
 }
 
 /* Adds tokens [a, b) to a cell under ROW, one source line at a time. */
-static void S_cell(xmlNodePtr row, rd_text *text, const tok *v, size_t a, size_t b) {
-  rd_text_reset(text);
+static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t b) {
+  pd_span_reset(text);
   size_t i = a;
   while (i < b) {
     size_t j = i + 1;
@@ -179,14 +179,14 @@ static void S_cell(xmlNodePtr row, rd_text *text, const tok *v, size_t a, size_t
     xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
     return;
   }
-  rd_text_emit(row, "cell", text);
+  pd_span_emit(row, "cell", text);
 }
 
 static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
 
 /* Splits one row's tokens into the five columns Tiltak | Tema | Status |
  * Hovedansvar | Nivå and emits it. */
-static void S_emit_row5(xmlNodePtr table, rd_text *text, const tok *v, size_t n) {
+static void S_emit_row5(xmlNodePtr table, pd_span *text, const tok *v, size_t n) {
   if (!v || n == 0)
     return;
   size_t L = n;
@@ -245,7 +245,7 @@ static void S_emit_row5(xmlNodePtr table, rd_text *text, const tok *v, size_t n)
         break;
       }
   xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
-  rd_set_lines(row, v[0].no, v[n - 1].no);
+  pd_tree_lines(row, v[0].no, v[n - 1].no);
   S_cell(row, text, v, 0, T);
   S_cell(row, text, v, T, S);
   S_cell(row, text, v, S, A);
@@ -255,13 +255,13 @@ static void S_emit_row5(xmlNodePtr table, rd_text *text, const tok *v, size_t n)
 
 static void S_emit_header(xmlNodePtr table, const rd_line *lines, const header *h, size_t i) {
   xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
-  rd_set_lines(row, lines[i].no, lines[h->end].no);
+  pd_tree_lines(row, lines[i].no, lines[h->end].no);
   xmlSetProp(row, BAD_CAST "header", BAD_CAST "true");
   for (size_t c = 0; c < 5; c++) {
     xmlNodePtr cell =
         xmlNewTextChild(row, NULL, BAD_CAST "cell", BAD_CAST(c < h->columns ? h->names[c] : ""));
     if (c < h->columns)
-      rd_set_lines(cell, lines[i].no, lines[h->end].no);
+      pd_tree_lines(cell, lines[i].no, lines[h->end].no);
   }
 }
 
@@ -277,8 +277,8 @@ static size_t S_recover_headed(xmlNodePtr parent, const rd_line *lines, size_t n
   int blanks = 0, block = 0;
   toks t = {NULL, 0, 0};
   xmlNodePtr table = NULL;
-  rd_text text;
-  rd_text_init(&text);
+  pd_span text;
+  pd_span_init(&text);
   for (; j < n; j++) {
     const rd_line *l = &lines[j];
     header other;
@@ -314,11 +314,11 @@ static size_t S_recover_headed(xmlNodePtr parent, const rd_line *lines, size_t n
       break; /* no level in sight: this is not a row */
   }
   free(t.v);
-  rd_text_free(&text);
+  pd_span_free(&text);
   if (!rows)
     return i;
   if (table) {
-    rd_set_lines(table, lines[i].no, lines[last_row_end].no);
+    pd_tree_lines(table, lines[i].no, lines[last_row_end].no);
     pd_xml_set_int(table, "columns", 5);
     xmlSetProp(table, BAD_CAST "kind", BAD_CAST "recovered");
   }
@@ -368,8 +368,8 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
   if (!seen)
     return i;
   xmlNodePtr table = NULL;
-  rd_text text;
-  rd_text_init(&text);
+  pd_span text;
+  pd_span_init(&text);
   size_t j = i, last = i;
   while (j < n && S_is_row_lead(lines, n, j)) {
     /* blocks of this row: lead, goal, measure, gains */
@@ -395,7 +395,7 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
       if (!table) {
         table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
         xmlNodePtr hrow = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
-        rd_set_lines(hrow, lines[i].no, lines[i].no);
+        pd_tree_lines(hrow, lines[i].no, lines[i].no);
         xmlSetProp(hrow, BAD_CAST "header", BAD_CAST "true");
         static const char *const names[] = {"Forebyggingsnivå", "Mål", "Tiltak",
                                             "Forventede gevinster"};
@@ -403,7 +403,7 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
           xmlNewTextChild(hrow, NULL, BAD_CAST "cell", BAD_CAST names[c]);
       }
       xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
-      rd_set_lines(row, lines[j].no, lines[bend[nb]].no);
+      pd_tree_lines(row, lines[j].no, lines[bend[nb]].no);
       /* The lead line may hold the start of the goal: "Selektivt tiltak  Øve opp". */
       const rd_line *lead = &lines[j];
       size_t w = S_level_lead(lead);
@@ -418,7 +418,7 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
         goal_off = (size_t)(rest - lead->s);
       }
       int goal_on_lead = goal_off && goal_off < lead->len;
-      rd_text_reset(&text);
+      pd_span_reset(&text);
       rd_text_add_line(&text, lead->s, goal_on_lead ? (size_t)(rest - lead->s) : lead->len,
                        lead->no);
       size_t c0 = bstart[0] + 1;
@@ -429,10 +429,10 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
       /* Trim trailing spaces of the lead cell. */
       while (text.text.len && text.text.data[text.text.len - 1] == ' ')
         pd_buf_truncate(&text.text, text.text.len - 1);
-      rd_text_emit(row, "cell", &text);
+      pd_span_emit(row, "cell", &text);
       /* goal: the rest of the lead block, or the next block */
       int b = 0;
-      rd_text_reset(&text);
+      pd_span_reset(&text);
       if (goal_on_lead) {
         rd_text_add_line(&text, rest, (size_t)(lead->s + lead->len - rest), lead->no);
         for (size_t m = c0; m <= bend[0]; m++)
@@ -445,11 +445,11 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
             rd_text_add_line(&text, lines[m].s, lines[m].len, lines[m].no);
       }
       if (text.text.len)
-        rd_text_emit(row, "cell", &text);
+        pd_span_emit(row, "cell", &text);
       else
         xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
       for (int c = 0; c < 2; c++) {
-        rd_text_reset(&text);
+        pd_span_reset(&text);
         int bi = b + 1 + c;
         if (bi <= nb) {
           size_t to = c == 1 ? bend[nb] : bend[bi];
@@ -458,7 +458,7 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
               rd_text_add_line(&text, lines[m].s, lines[m].len, lines[m].no);
         }
         if (text.text.len)
-          rd_text_emit(row, "cell", &text);
+          pd_span_emit(row, "cell", &text);
         else
           xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
       }
@@ -468,9 +468,9 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
     while (j < n && lines[j].blank)
       j++;
   }
-  rd_text_free(&text);
+  pd_span_free(&text);
   if (table) {
-    rd_set_lines(table, lines[i].no, lines[last].no);
+    pd_tree_lines(table, lines[i].no, lines[last].no);
     pd_xml_set_int(table, "columns", 4);
     xmlSetProp(table, BAD_CAST "kind", BAD_CAST "recovered");
   }

@@ -21,7 +21,10 @@ TEST(document_endings) {
   EXPECT(pd_corpus_is_document("plan.html"));
   EXPECT(pd_corpus_is_document("plan.txt.gz"));
   EXPECT(pd_corpus_is_document("plan.gz"));
-  EXPECT(!pd_corpus_is_document("plan.pdf"));
+  EXPECT(pd_corpus_is_document("plan.pdf"));
+  EXPECT(pd_corpus_is_document("plan.DOCX"));
+  EXPECT(pd_corpus_is_document("plan.odt.gz"));
+  EXPECT(!pd_corpus_is_document("plan.odp"));
   EXPECT(!pd_corpus_is_document("MANIFEST.tsv"));
   EXPECT(!pd_corpus_is_document("gz"));
 }
@@ -36,7 +39,7 @@ TEST(walks_sorted_and_recursive) {
   touch(dir, "a.md");
   touch(dir, "MANIFEST.tsv");
   touch(dir, ".hidden.txt");
-  touch(dir, "notes.pdf");
+  touch(dir, "notes.odp");
   touch(sub, "z.html");
   char link[200];
   snprintf(link, sizeof link, "%s/loop", sub);

@@ -155,12 +155,12 @@ TEST(gzip_bomb_capped) {
   size_t n = 4u << 20;
   char *zeros = calloc(1, n);
   char *path = write_gzip(zeros, n, 0);
-  pd_limits lim = {1u << 20, 0};
+  pd_limits lim = {1u << 20, 0, PD_DEFAULT_MAX_PAGES};
   pd_text t;
   EXPECT(pd_text_load(path, &lim, &t) == -1);
-  pd_limits ratio = {64u << 20, 100};
+  pd_limits ratio = {64u << 20, 100, PD_DEFAULT_MAX_PAGES};
   EXPECT(pd_text_load(path, &ratio, &t) == -1);
-  pd_limits roomy = {64u << 20, 0};
+  pd_limits roomy = {64u << 20, 0, PD_DEFAULT_MAX_PAGES};
   EXPECT(pd_text_load(path, &roomy, &t) == 0);
   EXPECT(t.len == 0); /* NULs removed */
   pd_text_free(&t);
@@ -174,7 +174,7 @@ TEST(plain_file_over_cap) {
   int fd = mkstemp(path);
   EXPECT(write(fd, "0123456789", 10) == 10);
   close(fd);
-  pd_limits lim = {5, 0};
+  pd_limits lim = {5, 0, PD_DEFAULT_MAX_PAGES};
   pd_text t;
   EXPECT(pd_text_load(path, &lim, &t) == -1);
   unlink(path);

@@ -58,7 +58,7 @@ TEST(giant_document_refused_by_the_cap) {
   EXPECT(write(fd, s, n) == (ssize_t)n);
   EXPECT(write(fd, "</a>", 4) == 4);
   close(fd);
-  pd_limits cap = {1u << 20, 0};
+  pd_limits cap = {1u << 20, 0, PD_DEFAULT_MAX_PAGES};
   EXPECT(pd_xml_load(path, &cap) == NULL);
   unlink(path);
   free(s);
@@ -92,7 +92,7 @@ TEST(gzip_xml_through_the_capped_reader) {
   xmlDocPtr d = pd_xml_load(path, NULL);
   EXPECT(d != NULL);
   xmlFreeDoc(d);
-  pd_limits tiny = {8, 0};
+  pd_limits tiny = {8, 0, PD_DEFAULT_MAX_PAGES};
   EXPECT(pd_xml_load(path, &tiny) == NULL);
   unlink(path);
 }

@@ -1,0 +1,63 @@
+/* document.c — dispatch an opened input to the reader for its format. */
+#include "document.h"
+
+#include "diag.h"
+#include "doctree.h"
+#include "html.h"
+#include "read.h"
+#include "xmlio.h"
+
+/* A document tree from `plandiff read`: parsed as untrusted XML, validated,
+ * and given the metadata the command line or manifest supply. */
+static xmlDocPtr S_tree(const char *path, const pd_input *in, const pd_docmeta *meta) {
+  xmlDocPtr doc = pd_xml_parse(path, pd_buf_cstr((pd_buf *)&in->bytes), in->bytes.len);
+  if (!doc)
+    return NULL;
+  if (pd_xml_validate(doc, "document", path) != 0) {
+    xmlFreeDoc(doc);
+    return NULL;
+  }
+  pd_tree_set_meta(xmlDocGetRootElement(doc), meta);
+  return doc;
+}
+
+xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits *limits,
+                           const pd_docmeta *meta) {
+  static const pd_docmeta none;
+  if (!meta)
+    meta = &none;
+  (void)limits;
+  switch (in->format) {
+  case PD_FORMAT_TREE:
+    return S_tree(path, in, meta);
+  case PD_FORMAT_TEXT:
+  case PD_FORMAT_HTML: {
+    pd_text text;
+    pd_text_decode(path, pd_buf_cstr((pd_buf *)&in->bytes), in->bytes.len, &text);
+    text.gzip = in->gzip;
+    xmlDocPtr doc = in->format == PD_FORMAT_HTML ? pd_read_html(path, &text, meta)
+                                                 : pd_read_text(path, &text, meta);
+    pd_text_free(&text);
+    return doc;
+  }
+  case PD_FORMAT_PDF:
+  case PD_FORMAT_DOCX:
+  case PD_FORMAT_ODT:
+    pd_error(path, 0, "this is a %s file; this build of plandiff cannot read %s yet",
+             pd_format_name(in->format), pd_format_name(in->format));
+    return NULL;
+  case PD_FORMAT_REFUSED:
+    break;
+  }
+  pd_error(path, 0, "not a document plandiff reads");
+  return NULL;
+}
+
+xmlDocPtr pd_document_load(const char *path, const pd_limits *limits, const pd_docmeta *meta) {
+  pd_input in;
+  if (pd_input_open(path, limits, &in) != 0)
+    return NULL;
+  xmlDocPtr doc = pd_document_read(path, &in, limits, meta);
+  pd_input_close(&in);
+  return doc;
+}
