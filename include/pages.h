@@ -34,12 +34,14 @@ typedef struct pd_pages {
   pd_page *v;
   size_t n;
   size_t count[PD_PAGE_KINDS];
+  int small; /* at most PD_SMALL_CORPUS municipalities */
 } pd_pages;
 
-/* Pair pages grow with the square of the municipalities: beyond this many
- * there are none (the heatmap and the municipality pages carry the pairs
- * instead). */
-#define PD_MAX_PAIR_PAGES_MUNICIPALITIES 60
+/* Pair pages and the full similarity grid grow with the square of the
+ * municipalities: only up to this many are there pair pages, and the index
+ * shows the grid (heatmap="grid"); beyond, the county table and each
+ * municipality's nearest peers (heatmap="peers"), and no pair page. */
+#define PD_SMALL_CORPUS 60
 
 /* Decides the pages for COMPARISON (schema/comparison.rng); the measures
  * tables only WITH_MEASURES (when the plans are at hand). */
@@ -51,7 +53,7 @@ void pd_pages_free(pd_pages *pages);
  * "programme", "pair", "table"). */
 const char *pd_page_kind_name(pd_page_kind kind);
 
-/* Adds the list to COMPARISON's root as <pages> with one
+/* Adds the list to COMPARISON's root as <pages heatmap="grid|peers"> with one
  * <page kind= key= href=/> per page (pair pages also carry a= and b=, table
  * pages name= and format=), for the stylesheets. Returns the element, to be
  * passed to pd_pages_detach when rendering is done. */

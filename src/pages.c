@@ -45,28 +45,47 @@ static void S_add_each(pd_pages *pages, xmlNodePtr root, const char *section, co
   }
 }
 
+static void S_add_pair(pd_pages *pages, const xmlChar *a, const xmlChar *b) {
+  pd_buf key = PD_BUF_INIT, href = PD_BUF_INIT;
+  pd_buf_printf(&key, "%s|%s", (const char *)a, (const char *)b);
+  pd_buf_printf(&href, "par-%s-%s.html", (const char *)a, (const char *)b);
+  S_add(pages, PD_PAGE_PAIR, key.data, href.data);
+  pd_buf_free(&key);
+  pd_buf_free(&href);
+}
+
+static int S_is(xmlNodePtr n, const char *name) {
+  return n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
+}
+
 /* A page for each pair of municipalities the comparison describes, when
- * there are few enough municipalities. */
+ * there are few enough municipalities: from its peer lists
+ * (similarity/municipality/peer, each pair once, A before B) or from its
+ * older pair list (similarity/pair). */
 static void S_add_pairs(pd_pages *pages, xmlNodePtr root) {
-  if (pages->count[PD_PAGE_MUNICIPALITY] > PD_MAX_PAIR_PAGES_MUNICIPALITIES)
+  if (!pages->small)
     return;
   for (xmlNodePtr s = root->children; s; s = s->next) {
-    if (s->type != XML_ELEMENT_NODE || !xmlStrEqual(s->name, BAD_CAST "similarity"))
+    if (!S_is(s, "similarity"))
       continue;
     for (xmlNodePtr e = s->children; e; e = e->next) {
-      if (e->type != XML_ELEMENT_NODE || !xmlStrEqual(e->name, BAD_CAST "pair"))
-        continue;
-      xmlChar *a = xmlGetProp(e, BAD_CAST "a"), *b = xmlGetProp(e, BAD_CAST "b");
-      if (a && b) {
-        pd_buf key = PD_BUF_INIT, href = PD_BUF_INIT;
-        pd_buf_printf(&key, "%s|%s", (const char *)a, (const char *)b);
-        pd_buf_printf(&href, "par-%s-%s.html", (const char *)a, (const char *)b);
-        S_add(pages, PD_PAGE_PAIR, key.data, href.data);
-        pd_buf_free(&key);
-        pd_buf_free(&href);
+      xmlChar *a = S_is(e, "pair") || S_is(e, "municipality")
+                       ? xmlGetProp(e, BAD_CAST(S_is(e, "pair") ? "a" : "id"))
+                       : NULL;
+      if (a && S_is(e, "pair")) {
+        xmlChar *b = xmlGetProp(e, BAD_CAST "b");
+        if (b)
+          S_add_pair(pages, a, b);
+        xmlFree(b);
+      } else if (a) {
+        for (xmlNodePtr p = e->children; p; p = p->next) {
+          xmlChar *b = S_is(p, "peer") ? xmlGetProp(p, BAD_CAST "id") : NULL;
+          if (b && xmlStrcmp(a, b) < 0)
+            S_add_pair(pages, a, b);
+          xmlFree(b);
+        }
       }
       xmlFree(a);
-      xmlFree(b);
     }
   }
 }
@@ -77,6 +96,7 @@ void pd_pages_plan(pd_pages *pages, xmlDocPtr cmp, int with_measures) {
   S_add(pages, PD_PAGE_INDEX, "index", "index.html");
   S_add_each(pages, root, "municipalities", "municipality", "id", PD_PAGE_MUNICIPALITY, "kommune-");
   S_add_each(pages, root, "programmes", "programme", "ref", PD_PAGE_PROGRAMME, "program-");
+  pages->small = pages->count[PD_PAGE_MUNICIPALITY] <= PD_SMALL_CORPUS;
   S_add_pairs(pages, root);
   for (size_t t = with_measures ? 0 : 1; t < sizeof TABLES / sizeof TABLES[0]; t++)
     for (size_t f = 0; f < 2; f++) {
@@ -98,6 +118,7 @@ void pd_pages_free(pd_pages *pages) {
 
 xmlNodePtr pd_pages_attach(const pd_pages *pages, xmlDocPtr cmp) {
   xmlNodePtr list = xmlNewDocNode(cmp, NULL, BAD_CAST "pages", NULL);
+  xmlNewProp(list, BAD_CAST "heatmap", BAD_CAST(pages->small ? "grid" : "peers"));
   for (size_t i = 0; i < pages->n; i++) {
     const pd_page *p = &pages->v[i];
     xmlNodePtr e = xmlNewChild(list, NULL, BAD_CAST "page", NULL);

@@ -35,6 +35,10 @@
     <m id="profile-intro" nb="Antall tiltak per forebyggingsnivå (et tiltak med to nivåer telles i begge)." en="Measures per prevention level (a measure with two levels counts in both)."/>
     <m id="similarity" nb="Likhet mellom kommuner" en="Similarity of municipalities"/>
     <m id="similarity-intro" nb="Gjennomsnitt av likhet i program, tjenester og ord i målene (0–1). Velg en rute for hva de deler." en="Mean of the similarity of programmes, services and goal words (0–1). Open a square for what they share."/>
+    <m id="similarity-intro-peers" nb="Gjennomsnitt av likhet i program, tjenester og ord i målene (0 = ingenting felles, 1 = like). For mange kommuner til et rutenett: her er likheten mellom fylkene og hver kommunes nærmeste." en="Mean of the similarity of programmes, services and goal words (0 = nothing shared, 1 = alike). Too many municipalities for a grid: here are the counties' similarity and each municipality's nearest."/>
+    <m id="county-similarity" nb="Likhet mellom fylkene (gjennomsnitt for kommunene)" en="Similarity between counties (mean over their municipalities)"/>
+    <m id="nearest" nb="Kommunene som ligner mest" en="The most similar municipalities"/>
+    <m id="most-similar" nb="Ligner mest på (likhet 0–1)" en="Most similar to (similarity 0–1)"/>
     <m id="coverage" nb="Lovkravene i barnevernsloven § 15-1" en="What Child Welfare Act § 15-1 asks"/>
     <m id="coverage-intro" nb="Planen skal vise mål for arbeidet, hvordan det organiseres, hvordan det fordeles mellom tjenestene og hvordan de samarbeider." en="The plan must state the goals of the work, how it is organised, how it is divided between the services and how they cooperate."/>
     <m id="goals" nb="Mål" en="Goals"/>

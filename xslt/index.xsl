@@ -163,22 +163,46 @@
     </table>
   </xsl:template>
 
-  <!-- An n × n grid; darker is more alike. -->
+  <!-- Similarity: for a small corpus (the page list says heatmap="grid")
+       an n × n grid, darker is more alike; for a larger one the county ×
+       county means and each municipality's most similar peers. Reads the
+       comparison's peer lists (similarity/municipality/peer, in the
+       similarity/order when given), or its older pair list. -->
+  <xsl:key name="peer" match="/comparison/similarity/municipality/peer" use="concat(../@id, '|', @id)"/>
+  <xsl:key name="peers-of" match="/comparison/similarity/municipality/peer" use="../@id"/>
+  <xsl:key name="pair-member" match="/comparison/similarity/pair" use="@a | @b"/>
+  <xsl:key name="county-cell" match="/comparison/similarity/counties/cell" use="concat(@a, '|', @b)"/>
+  <xsl:key name="county-row" match="/comparison/similarity/counties/cell" use="@a"/>
+  <xsl:variable name="order" select="/comparison/similarity/order/m"/>
+  <xsl:variable name="rows" select="$order | $muns[not($order)]"/>
+
   <xsl:template name="similarity">
     <h2 id="likhet"><xsl:call-template name="msg"><xsl:with-param name="id" select="'similarity'"/></xsl:call-template></h2>
-    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'similarity-intro'"/></xsl:call-template></p>
-    <xsl:variable name="n" select="count($muns)"/>
+    <xsl:variable name="peers" select="/comparison/pages/@heatmap = 'peers'"/>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('similarity-intro', substring('-peers', 1, 6 * $peers))"/></xsl:call-template></p>
+    <xsl:choose>
+      <xsl:when test="$peers">
+        <xsl:call-template name="county-table"/>
+        <xsl:call-template name="peer-lists"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="grid"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="grid">
+    <xsl:variable name="n" select="count($rows)"/>
     <xsl:variable name="cell" select="44"/>
     <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{160 + $n * $cell}" height="{40 + $n * $cell}" role="img">
-      <xsl:for-each select="$muns">
+      <xsl:for-each select="$rows">
         <xsl:variable name="row" select="position()"/>
         <xsl:variable name="a" select="@id"/>
-        <text x="0" y="{40 + ($row - 1) * $cell + $cell div 2 + 4}"><xsl:value-of select="@name"/></text>
-        <text x="{160 + ($row - 1) * $cell + 4}" y="14"><xsl:value-of select="substring(@name, 1, 5)"/></text>
-        <xsl:for-each select="$muns">
+        <xsl:variable name="name" select="key('municipality', $a)/@name"/>
+        <text x="0" y="{40 + ($row - 1) * $cell + $cell div 2 + 4}"><xsl:value-of select="$name"/></text>
+        <text x="{160 + ($row - 1) * $cell + 4}" y="14"><xsl:value-of select="substring($name, 1, 5)"/></text>
+        <xsl:for-each select="$rows">
           <xsl:variable name="col" select="position()"/>
           <xsl:variable name="b" select="@id"/>
-          <xsl:variable name="pair" select="key('pair', concat($a, '|', $b)) | key('pair', concat($b, '|', $a))"/>
+          <xsl:variable name="pair" select="key('pair', concat($a, '|', $b)) | key('pair', concat($b, '|', $a)) | key('peer', concat($a, '|', $b))"/>
           <xsl:variable name="v">
             <xsl:choose>
               <xsl:when test="$a = $b">1</xsl:when>
@@ -186,7 +210,7 @@
             </xsl:choose>
           </xsl:variable>
           <xsl:variable name="shade" select="round(245 - $v * 200)"/>
-          <xsl:variable name="page" select="key('page', concat('pair|', $pair/@a, '|', $pair/@b))"/>
+          <xsl:variable name="page" select="key('page', concat('pair|', $a, '|', $b)) | key('page', concat('pair|', $b, '|', $a))"/>
           <xsl:choose>
             <xsl:when test="$pair and $page">
               <a xlink:href="{$page/@href}">
@@ -204,6 +228,54 @@
       </xsl:for-each>
     </svg>
   </xsl:template>
+
+  <!-- Mean similarity between the municipalities of two counties. -->
+  <xsl:template name="county-table">
+    <xsl:variable name="counties" select="/comparison/similarity/counties/cell[generate-id() = generate-id(key('county-row', @a)[1])]"/>
+    <xsl:if test="$counties">
+      <h3><xsl:call-template name="msg"><xsl:with-param name="id" select="'county-similarity'"/></xsl:call-template></h3>
+      <table id="counties">
+        <tr><th></th><xsl:for-each select="$counties"><th><xsl:value-of select="@a"/></th></xsl:for-each></tr>
+        <xsl:for-each select="$counties">
+          <xsl:variable name="a" select="@a"/>
+          <tr><th><xsl:value-of select="$a"/></th>
+            <xsl:for-each select="$counties">
+              <xsl:variable name="c" select="key('county-cell', concat($a, '|', current()/@a)) | key('county-cell', concat(current()/@a, '|', $a))"/>
+              <xsl:variable name="shade" select="round(245 - $c[1]/@mean * 200)"/>
+              <td class="lv">
+                <xsl:if test="$c"><xsl:attribute name="style">background: rgb(<xsl:value-of select="$shade"/>,<xsl:value-of select="$shade"/>,255)</xsl:attribute>
+                  <xsl:value-of select="format-number($c[1]/@mean, '0.00')"/></xsl:if>
+              </td>
+            </xsl:for-each></tr>
+        </xsl:for-each>
+      </table>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Each municipality's most similar peers, most similar first. -->
+  <xsl:template name="peer-lists">
+    <h3><xsl:call-template name="msg"><xsl:with-param name="id" select="'nearest'"/></xsl:call-template></h3>
+    <table id="peers">
+      <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
+        <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'most-similar'"/></xsl:call-template></th></tr>
+      <xsl:for-each select="$rows">
+        <xsl:variable name="id" select="string(@id)"/>
+        <tr><th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$id"/><xsl:with-param name="text" select="key('municipality', $id)/@name"/></xsl:call-template></th>
+          <td>
+            <xsl:for-each select="key('peers-of', $id) | key('pair-member', $id)">
+              <xsl:sort select="@overall" data-type="number" order="descending"/>
+              <xsl:if test="position() &lt;= $peers-shown">
+                <xsl:variable name="other" select="string(@id | @b[. != $id] | @a[. != $id])"/>
+                <xsl:if test="position() &gt; 1">, </xsl:if>
+                <xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$other"/><xsl:with-param name="text" select="key('municipality', $other)/@name"/></xsl:call-template>
+                <xsl:text> </xsl:text><span class="prov"><xsl:value-of select="format-number(@overall, '0.00')"/></span>
+              </xsl:if>
+            </xsl:for-each>
+          </td></tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+  <xsl:variable name="peers-shown" select="5"/>
 
   <xsl:template name="heat-cell">
     <xsl:param name="x"/><xsl:param name="y"/><xsl:param name="cell"/><xsl:param name="v"/><xsl:param name="shade"/>

@@ -49,10 +49,10 @@ TEST(names) {
 }
 
 TEST(no_pair_pages_for_many_municipalities) {
-  xmlDocPtr c = comparison(PD_MAX_PAIR_PAGES_MUNICIPALITIES + 1);
+  xmlDocPtr c = comparison(PD_SMALL_CORPUS + 1);
   pd_pages p;
   pd_pages_plan(&p, c, 0);
-  EXPECT(p.count[PD_PAGE_MUNICIPALITY] == PD_MAX_PAIR_PAGES_MUNICIPALITIES + 1);
+  EXPECT(p.count[PD_PAGE_MUNICIPALITY] == PD_SMALL_CORPUS + 1);
   EXPECT(p.count[PD_PAGE_PAIR] == 0);
   pd_pages_free(&p);
   xmlFreeDoc(c);
