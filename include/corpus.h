@@ -28,6 +28,11 @@ int pd_corpus_collect(pd_corpus *corpus, char *const *paths, size_t npaths);
 /* 1 when NAME looks like a document by its ending. */
 int pd_corpus_is_document(const char *name);
 
+/* How much of the file name BASE is left without its document endings
+ * ("plan.txt.gz" -> 4, "plan.2024.md" -> 9); all of it when nothing would be
+ * left (".txt"). */
+size_t pd_document_stem(const char *base);
+
 void pd_corpus_free(pd_corpus *corpus);
 
 #endif

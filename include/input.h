@@ -38,9 +38,6 @@ typedef struct pd_limits {
 #define PD_DEFAULT_GZIP_RATIO 1000u
 #define PD_DEFAULT_MAX_PAGES 5000ul
 
-/* The limits in force: the defaults unless the CLI changed them. */
-pd_limits *pd_limits_global(void);
-
 typedef struct pd_text {
   char *data; /* owned; NUL-terminated */
   size_t len;
@@ -50,7 +47,8 @@ typedef struct pd_text {
   unsigned long lines;
 } pd_text;
 
-/* Reads PATH ("-" = stdin) into OUT, inflating gzip. On failure reports an
+/* Reads PATH ("-" = stdin) into OUT, inflating gzip; LIMITS NULL means the
+ * defaults (the command line's limits travel in pd_options, options.h). On failure reports an
  * error naming PATH and returns -1; OUT is then empty. *was_gzip may be NULL. */
 int pd_bytes_load(const char *path, const pd_limits *limits, pd_buf *out, int *was_gzip);
 

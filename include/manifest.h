@@ -28,6 +28,23 @@ int pd_manifest_lookup(const char *path, pd_docmeta *meta);
 void pd_docmeta_set(char **field, const char *value);
 void pd_docmeta_free(pd_docmeta *meta);
 
+/* The municipality id for NAME as written on the command line or in a
+ * manifest ("Nærøysund", "lar vik", "Larvik "): its slug (below). NULL when
+ * NAME has no letter or digit. Caller frees. */
+char *pd_municipality_id(const char *name);
+
+/* The one rule for a document whose municipality no flag and no manifest
+ * gives: the slug of its file name without the document endings
+ * ("Larvik plan.txt.gz" -> "larvik-plan"), or "unknown" when that leaves
+ * nothing (standard input). Caller frees. */
+char *pd_municipality_fallback(const char *path);
+
+/* 1 when TYPE is plan, planprogram, presentation or other. */
+int pd_doc_type_valid(const char *type);
+
+/* The year in TEXT (1900-2999, digits only), or -1. */
+int pd_year_parse(const char *text);
+
 /* The lowercase ASCII slug of NAME: æ->ae, ø->o, å->a, other letters and
  * digits kept, runs of anything else become one '-'. Caller frees. */
 char *pd_slug(const char *name);

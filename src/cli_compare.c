@@ -8,75 +8,19 @@
 #include "diag.h"
 #include "xmlio.h"
 
-static const char COMPARE_HELP[] =
-    "Usage: plandiff compare [OPTIONS] PLAN.xml...\n"
-    "Compares plans (from 'plandiff normalise') and writes one comparison\n"
-    "(schema/comparison.rng): the programme x municipality matrix with level,\n"
-    "status and responsible service; programmes all, some or one run; families;\n"
-    "local measures alike across municipalities; goal clusters; legal coverage\n"
-    "(barnevernsloven § 15-1); prevention profiles; pairwise similarity with what\n"
-    "is shared; what each municipality could borrow from its peers; and the\n"
-    "changes between versions of one municipality's plan. The same plans in any\n"
-    "order give the same bytes. A plan that fails to load is reported and left\n"
-    "out; the rest are compared and the exit status is 1.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE      write to FILE instead of standard output\n"
-    "  --thesaurus FILE       the vocabulary (default: thesaurus/thesaurus.xml)\n"
-    "  --quiet                no warnings\n"
-    "  --help                 this text\n";
+static const pd_option_use COMPARE_OPTIONS[] = {
+    {PD_OPT_OUTPUT, NULL, NULL},
+    {PD_OPT_THESAURUS, NULL, NULL},
+    {PD_OPT_MAX_BYTES, NULL, "largest plan read (default 256M)"},
+    {PD_OPT_QUIET, NULL, NULL},
+    {PD_OPT_HELP, NULL, NULL},
+    {PD_OPT_END, NULL, NULL}};
 
-/* PATH loaded and validated against schema/plan.rng, or NULL after the
- * error is reported. */
-static xmlDocPtr S_load_plan(const char *path) {
-  xmlDocPtr doc = pd_xml_load(path, pd_limits_global());
-  if (doc && pd_xml_validate(doc, "plan", path) != 0) {
-    xmlFreeDoc(doc);
-    doc = NULL;
-  }
-  return doc;
-}
-
-int pd_compare_load(char *const *paths, size_t n, xmlDocPtr **plans, size_t *kept) {
-  int failed = 0;
-  *plans = pd_xcalloc(n ? n : 1, sizeof(xmlDocPtr));
-  *kept = 0;
-  for (size_t i = 0; i < n; i++) {
-    xmlDocPtr doc = S_load_plan(paths[i]);
-    if (doc)
-      (*plans)[(*kept)++] = doc;
-    else
-      failed++;
-  }
-  return failed;
-}
-
-int pd_cmd_compare(int argc, char **argv) {
-  enum { OPT_THESAURUS = PD_OPT_FIRST_LOCAL };
-  static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
-                                           {"thesaurus", required_argument, NULL, OPT_THESAURUS},
-                                           {"quiet", no_argument, NULL, PD_OPT_QUIET},
-                                           {"help", no_argument, NULL, PD_OPT_HELP},
-                                           {NULL, 0, NULL, 0}};
-  const char *output = "-", *thesaurus = NULL;
-  int c;
-  optind = 1;
-  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-    if (c == 'o')
-      output = optarg;
-    else if (c == OPT_THESAURUS)
-      thesaurus = optarg;
-    else if (c == PD_OPT_QUIET)
-      pd_diag_set_quiet(1);
-    else if (c == PD_OPT_HELP) {
-      fputs(COMPARE_HELP, stdout);
-      return PD_EXIT_OK;
-    } else
-      return pd_usage_error("compare", "unknown option");
-  }
-  if (optind >= argc)
+static int S_compare(const pd_options *opts) {
+  if (!opts->nargs)
     return pd_usage_error("compare", "no plan given");
-  pd_thesaurus *th = pd_thesaurus_load(thesaurus);
+  const char *output = opts->output ? opts->output : "-";
+  pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
   if (!th)
     return PD_EXIT_FAILED;
   /* Each plan is freed as soon as the comparison has taken what it needs,
@@ -84,8 +28,8 @@ int pd_cmd_compare(int argc, char **argv) {
   int rc = PD_EXIT_OK;
   pd_comparison cmp_state;
   pd_comparison_init(&cmp_state, th);
-  for (int i = optind; i < argc; i++) {
-    xmlDocPtr plan = S_load_plan(argv[i]);
+  for (size_t i = 0; i < opts->nargs; i++) {
+    xmlDocPtr plan = pd_plan_load(opts->args[i], &opts->limits);
     if (!plan) {
       rc = PD_EXIT_FAILED;
       continue;
@@ -102,3 +46,19 @@ int pd_cmd_compare(int argc, char **argv) {
   pd_thesaurus_free(th);
   return rc;
 }
+
+const pd_command pd_command_compare = {
+    "compare",
+    "PLAN.xml...",
+    "plans -> comparison of municipalities (XML)",
+    "Compares plans (from 'plandiff normalise') and writes one comparison\n"
+    "(schema/comparison.rng): the programme x municipality matrix with level,\n"
+    "status and responsible service; programmes all, some or one run; families;\n"
+    "local measures alike across municipalities; goal clusters; legal coverage\n"
+    "(barnevernsloven § 15-1); prevention profiles; pairwise similarity with what\n"
+    "is shared; what each municipality could borrow from its peers; and the\n"
+    "changes between versions of one municipality's plan. The same plans in any\n"
+    "order give the same bytes. A plan that fails to load is reported and left\n"
+    "out; the rest are compared and the exit status is 1.\n",
+    COMPARE_OPTIONS,
+    S_compare};

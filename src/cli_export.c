@@ -8,58 +8,27 @@
 #include "report_tables.h"
 #include "xmlio.h"
 
-static const char EXPORT_HELP[] =
-    "Usage: plandiff export measures [OPTIONS] PLAN.xml...\n"
-    "Writes the measures of the plans (from 'plandiff normalise') as one table,\n"
-    "one row per measure. The first columns are exactly\n"
-    "  municipality ref name level status responsible file line\n"
-    "followed by use, kind, theme and quote. file and line say where the plan\n"
-    "first names the measure; several levels or services are joined by ';'.\n"
-    "A cell starting with = + - @, tab or CR gets a leading ' (no spreadsheet\n"
-    "formulas).\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE      write to FILE instead of standard output\n"
-    "  --format tsv|csv       TSV (default; \\t \\n \\\\ escaped) or CSV (RFC 4180)\n"
-    "  --quiet                no warnings\n"
-    "  --help                 this text\n";
+static const pd_option_use EXPORT_OPTIONS[] = {
+    {PD_OPT_OUTPUT, NULL, NULL},
+    {PD_OPT_FORMAT, NULL, "TSV (default; \\t \\n \\\\ escaped) or CSV (RFC 4180)"},
+    {PD_OPT_MAX_BYTES, NULL, "largest plan read (default 256M)"},
+    {PD_OPT_QUIET, NULL, NULL},
+    {PD_OPT_HELP, NULL, NULL},
+    {PD_OPT_END, NULL, NULL}};
 
-int pd_cmd_export(int argc, char **argv) {
-  enum { OPT_FORMAT = PD_OPT_FIRST_LOCAL };
-  static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
-                                           {"format", required_argument, NULL, OPT_FORMAT},
-                                           {"quiet", no_argument, NULL, PD_OPT_QUIET},
-                                           {"help", no_argument, NULL, PD_OPT_HELP},
-                                           {NULL, 0, NULL, 0}};
-  const char *output = "-";
-  pd_table_format format = PD_TABLE_TSV;
-  int c;
-  optind = 1;
-  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-    if (c == 'o') {
-      output = optarg;
-    } else if (c == OPT_FORMAT) {
-      if (pd_table_format_parse(optarg, &format) != 0)
-        return pd_usage_error("export", "--format is tsv or csv");
-    } else if (c == PD_OPT_QUIET) {
-      pd_diag_set_quiet(1);
-    } else if (c == PD_OPT_HELP) {
-      fputs(EXPORT_HELP, stdout);
-      return PD_EXIT_OK;
-    } else {
-      return pd_usage_error("export", "unknown option");
-    }
-  }
-  if (optind >= argc || strcmp(argv[optind], "measures") != 0)
+static int S_export(const pd_options *opts) {
+  if (!opts->nargs || strcmp(opts->args[0], "measures") != 0)
     return pd_usage_error("export", "the table to export is 'measures'");
-  optind++;
-  if (optind >= argc)
+  if (opts->nargs < 2)
     return pd_usage_error("export", "no plan given");
-
+  const char *output = opts->output ? opts->output : "-";
   xmlDocPtr *plans = NULL;
   size_t kept = 0;
-  int rc = pd_compare_load(argv + optind, (size_t)(argc - optind), &plans, &kept) ? PD_EXIT_FAILED
-                                                                                  : PD_EXIT_OK;
+  int rc = pd_plans_load(opts->args + 1, opts->nargs - 1, &opts->limits, &plans, &kept)
+               ? PD_EXIT_FAILED
+               : PD_EXIT_OK;
+  pd_table_format format = PD_TABLE_TSV;
+  pd_table_format_parse(opts->format, &format); /* checked by the option table */
   pd_buf table = PD_BUF_INIT;
   pd_table_measures(plans, kept, format, &table);
   for (size_t i = 0; i < kept; i++)
@@ -70,3 +39,17 @@ int pd_cmd_export(int argc, char **argv) {
   pd_buf_free(&table);
   return rc;
 }
+
+const pd_command pd_command_export = {
+    "export",
+    "measures PLAN.xml...",
+    "plans -> table of measures (TSV or CSV) for researchers",
+    "Writes the measures of the plans (from 'plandiff normalise') as one table,\n"
+    "one row per measure. The first columns are exactly\n"
+    "  municipality ref name level status responsible file line\n"
+    "followed by use, kind, theme and quote. file and line say where the plan\n"
+    "first names the measure; several levels or services are joined by ';'.\n"
+    "A cell starting with = + - @, tab or CR gets a leading ' (no spreadsheet\n"
+    "formulas).\n",
+    EXPORT_OPTIONS,
+    S_export};

@@ -8,76 +8,48 @@
 #include "document.h"
 #include "xmlio.h"
 
-static const char NORMALISE_HELP[] =
-    "Usage: plandiff normalise [OPTIONS] FILE|-\n"
-    "Reads one plan (a text, or a document tree written by 'plandiff read') and\n"
-    "writes it in plandiff's common plan schema (schema/plan.rng): goals, measures\n"
-    "with level, status and responsible service, the cooperation model, services,\n"
-    "legal basis, risk factors, SDGs and indicators, each with file, line and the\n"
-    "quoted words. The plan is validated before it is written.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output FILE      write to FILE instead of standard output\n"
-    "  --thesaurus FILE       the vocabulary (default: "
-    "thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
+static const pd_option_use NORMALISE_OPTIONS[] = {
+    {PD_OPT_OUTPUT, NULL, NULL},       {PD_OPT_THESAURUS, NULL, NULL},
+    {PD_OPT_MUNICIPALITY, NULL, NULL}, {PD_OPT_NAME, NULL, NULL},
+    {PD_OPT_DOC_TYPE, NULL, NULL},     {PD_OPT_YEAR, NULL, NULL},
+    {PD_OPT_MAX_BYTES, NULL, NULL},    {PD_OPT_MAX_GZIP_RATIO, NULL, NULL},
+    {PD_OPT_QUIET, NULL, NULL},        {PD_OPT_HELP, NULL, NULL},
+    {PD_OPT_END, NULL, NULL}};
 
-int pd_cmd_normalise(int argc, char **argv) {
-  enum { OPT_THESAURUS = PD_OPT_FIRST_LOCAL };
-  static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
-                                           {"thesaurus", required_argument, NULL, OPT_THESAURUS},
-                                           PD_DOC_LONGOPTS,
-                                           {NULL, 0, NULL, 0}};
-  pd_doc_options opts;
-  memset(&opts, 0, sizeof opts);
-  opts.output = "-";
-  const char *thesaurus = NULL;
-  int c, rc = PD_EXIT_OK;
-  optind = 1;
-  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-    int handled = pd_doc_option(&opts, c, optarg);
-    if (handled < 0) {
-      rc = PD_EXIT_USAGE;
-      goto out;
-    }
-    if (handled)
-      continue;
-    if (c == 'o') {
-      opts.output = optarg;
-    } else if (c == OPT_THESAURUS) {
-      thesaurus = optarg;
-    } else if (c == PD_OPT_HELP) {
-      fputs(NORMALISE_HELP, stdout);
-      goto out;
-    } else {
-      rc = pd_usage_error("normalise", "unknown option");
-      goto out;
-    }
-  }
-  if (argc - optind > 1) {
-    rc = pd_usage_error("normalise", "normalises one file at a time (use 'run' for a corpus)");
-    goto out;
-  }
-  const char *path = optind < argc ? argv[optind] : "-";
-  pd_thesaurus *th = pd_thesaurus_load(thesaurus);
-  if (!th) {
-    rc = PD_EXIT_FAILED;
-    goto out;
-  }
+static int S_normalise(const pd_options *opts) {
+  if (opts->nargs > 1)
+    return pd_usage_error("normalise", "normalises one file at a time (use 'run' for a corpus)");
+  const char *path = opts->nargs ? opts->args[0] : "-";
+  const char *output = opts->output ? opts->output : "-";
+  pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
+  if (!th)
+    return PD_EXIT_FAILED;
+  int rc = PD_EXIT_OK;
   pd_docmeta meta;
-  pd_doc_meta(&opts, path, &meta);
-  xmlDocPtr doc = pd_document_load(path, pd_limits_global(), &meta);
+  pd_doc_meta(opts, path, &meta);
+  xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta);
   pd_docmeta_free(&meta);
   if (!doc) {
     rc = PD_EXIT_FAILED;
   } else {
     xmlDocPtr plan = pd_extract_plan(doc, th);
-    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, opts.output) != 0)
+    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, output) != 0)
       rc = PD_EXIT_FAILED;
     xmlFreeDoc(plan);
     xmlFreeDoc(doc);
   }
   pd_thesaurus_free(th);
-out:
-  pd_docmeta_free(&opts.meta);
   return rc;
 }
+
+const pd_command pd_command_normalise = {
+    "normalise",
+    "FILE|-",
+    "plan text or tree -> plan in the common schema (XML)",
+    "Reads one plan (a text, or a document tree written by 'plandiff read') and\n"
+    "writes it in plandiff's common plan schema (schema/plan.rng): goals, measures\n"
+    "with level, status and responsible service, the cooperation model, services,\n"
+    "legal basis, risk factors, SDGs and indicators, each with file, line and the\n"
+    "quoted words. The plan is validated before it is written.\n",
+    NORMALISE_OPTIONS,
+    S_normalise};

@@ -16,19 +16,19 @@
 #include "report.h"
 #include "xmlio.h"
 
-static const char RUN_HELP[] =
-    "Usage: plandiff run [OPTIONS] [CORPUS...]\n"
-    "Reads every document of the corpus (files, or folders walked recursively for\n"
-    ".txt, .md, .html and .gz), normalises each, compares them and renders the\n"
-    "reports. Writes OUT/plans/*.xml, OUT/comparison.xml and the report set (see\n"
-    "'plandiff render --help') into OUT. Defaults: corpus/ into reports/.\n"
-    "A progress line is shown on a terminal.\n"
-    "\n"
-    "Options:\n"
-    "  -o, --output DIR       the output folder (default: reports)\n"
-    "  --lang nb|en           bokmål (default) or English\n"
-    "  --thesaurus FILE       the vocabulary (default: "
-    "thesaurus/thesaurus.xml)\n" PD_DOC_OPTIONS_HELP;
+static const pd_option_use RUN_OPTIONS[] = {
+    {PD_OPT_OUTPUT, "DIR", "the output folder (default: reports)"},
+    {PD_OPT_LANG, NULL, NULL},
+    {PD_OPT_THESAURUS, NULL, NULL},
+    {PD_OPT_MUNICIPALITY, NULL, NULL},
+    {PD_OPT_NAME, NULL, NULL},
+    {PD_OPT_DOC_TYPE, NULL, NULL},
+    {PD_OPT_YEAR, NULL, NULL},
+    {PD_OPT_MAX_BYTES, NULL, NULL},
+    {PD_OPT_MAX_GZIP_RATIO, NULL, NULL},
+    {PD_OPT_QUIET, NULL, NULL},
+    {PD_OPT_HELP, NULL, NULL},
+    {PD_OPT_END, NULL, NULL}};
 
 static char *S_plan_name(const char *outdir, const char *path) {
   const char *base = strrchr(path, '/');
@@ -50,59 +50,23 @@ static char *S_plan_name(const char *outdir, const char *path) {
   return pd_buf_detach(&name);
 }
 
-int pd_cmd_run(int argc, char **argv) {
-  enum { OPT_LANG = PD_OPT_FIRST_LOCAL, OPT_THESAURUS };
-  static const struct option longopts[] = {{"output", required_argument, NULL, 'o'},
-                                           {"lang", required_argument, NULL, OPT_LANG},
-                                           {"thesaurus", required_argument, NULL, OPT_THESAURUS},
-                                           PD_DOC_LONGOPTS,
-                                           {NULL, 0, NULL, 0}};
-  pd_doc_options opts;
-  memset(&opts, 0, sizeof opts);
-  const char *outdir = "reports", *lang = "nb", *thesaurus = NULL;
-  int c, rc = PD_EXIT_OK;
-  optind = 1;
-  while ((c = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-    int handled = pd_doc_option(&opts, c, optarg);
-    if (handled < 0) {
-      pd_docmeta_free(&opts.meta);
-      return PD_EXIT_USAGE;
-    }
-    if (handled)
-      continue;
-    if (c == 'o') {
-      outdir = optarg;
-    } else if (c == OPT_LANG) {
-      if (pd_lang_option(optarg, &lang) != 0) {
-        pd_docmeta_free(&opts.meta);
-        return pd_usage_error("run", "--lang is nb or en");
-      }
-    } else if (c == OPT_THESAURUS) {
-      thesaurus = optarg;
-    } else if (c == PD_OPT_HELP) {
-      fputs(RUN_HELP, stdout);
-      pd_docmeta_free(&opts.meta);
-      return PD_EXIT_OK;
-    } else {
-      pd_docmeta_free(&opts.meta);
-      return pd_usage_error("run", "unknown option");
-    }
-  }
+static int S_run(const pd_options *opts) {
+  const char *outdir = opts->output ? opts->output : "reports";
+  int rc = PD_EXIT_OK;
   char *default_corpus[] = {"corpus"};
-  char *const *paths = optind < argc ? argv + optind : default_corpus;
-  size_t npaths = optind < argc ? (size_t)(argc - optind) : 1;
+  char *const *paths = opts->nargs ? opts->args : default_corpus;
+  size_t npaths = opts->nargs ? opts->nargs : 1;
 
   pd_corpus corpus = {NULL, 0};
   if (pd_corpus_collect(&corpus, paths, npaths) != 0)
     rc = PD_EXIT_FAILED;
-  pd_thesaurus *th = pd_thesaurus_load(thesaurus);
+  pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
   pd_buf plansdir = PD_BUF_INIT;
   pd_buf_printf(&plansdir, "%s/plans", outdir);
   if (!th || pd_mkdirs(plansdir.data) != 0) {
     pd_buf_free(&plansdir);
     pd_thesaurus_free(th);
     pd_corpus_free(&corpus);
-    pd_docmeta_free(&opts.meta);
     return PD_EXIT_FAILED;
   }
   int tty = isatty(2);
@@ -113,8 +77,8 @@ int pd_cmd_run(int argc, char **argv) {
     if (tty)
       fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
     pd_docmeta meta;
-    pd_doc_meta(&opts, path, &meta);
-    xmlDocPtr doc = pd_document_load(path, pd_limits_global(), &meta);
+    pd_doc_meta(opts, path, &meta);
+    xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta);
     pd_docmeta_free(&meta);
     if (!doc) {
       rc = PD_EXIT_FAILED;
@@ -139,7 +103,7 @@ int pd_cmd_run(int argc, char **argv) {
     pd_buf_printf(&cmpname, "%s/comparison.xml", outdir);
     if (pd_xml_validate(cmp, "comparison", cmpname.data) != 0 ||
         pd_xml_save(cmp, cmpname.data) != 0 ||
-        pd_render_reports(cmp, plans, kept, outdir, lang) != 0)
+        pd_render_reports(cmp, plans, kept, outdir, opts->lang) != 0)
       rc = PD_EXIT_FAILED;
     pd_buf_free(&cmpname);
     xmlFreeDoc(cmp);
@@ -157,6 +121,17 @@ int pd_cmd_run(int argc, char **argv) {
   pd_thesaurus_free(th);
   pd_buf_free(&plansdir);
   pd_corpus_free(&corpus);
-  pd_docmeta_free(&opts.meta);
   return rc;
 }
+
+const pd_command pd_command_run = {
+    "run",
+    "[CORPUS...]",
+    "corpus -> plans, comparison and reports, in one go",
+    "Reads every document of the corpus (files, or folders walked recursively for\n"
+    ".txt, .md, .html and .gz), normalises each, compares them and renders the\n"
+    "reports. Writes OUT/plans/*.xml, OUT/comparison.xml and the report set (see\n"
+    "'plandiff help render') into OUT. Defaults: corpus/ into reports/.\n"
+    "A progress line is shown on a terminal.\n",
+    RUN_OPTIONS,
+    S_run};

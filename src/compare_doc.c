@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "manifest.h"
 #include "xmlio.h"
 
 static const char *const USES[] = {"literature", "example", "planned", "runs"};
@@ -122,14 +123,14 @@ void pd_cmp_doc_load(pd_cmp_doc *doc, xmlDocPtr plan) {
   xmlNodePtr root = xmlDocGetRootElement(plan);
   xmlNodePtr mun = S_child(root, "municipality"), d = S_child(root, "document");
   doc->id = pd_xml_attr(mun, "id");
-  if (!doc->id)
-    doc->id = pd_xstrdup("unknown");
   doc->name = pd_xml_attr(mun, "name");
   doc->county = pd_xml_attr(mun, "county");
   doc->kommunenummer = pd_xml_attr(mun, "kommunenummer");
   doc->file = pd_xml_attr(d, "file");
   if (!doc->file)
     doc->file = pd_xstrdup("");
+  if (!doc->id) /* schema/plan.rng requires one; the one rule of manifest.h */
+    doc->id = pd_municipality_fallback(doc->file);
   doc->doc_type = pd_xml_attr(d, "doc-type");
   doc->year_text = pd_xml_attr(d, "year");
   doc->year = doc->year_text ? strtoul(doc->year_text, NULL, 10) : 0;

@@ -15,16 +15,29 @@ static int S_ends_with(const char *s, size_t n, const char *suffix) {
   return n >= k && strncasecmp(s + n - k, suffix, k) == 0;
 }
 
+static const char *const ENDINGS[] = {".txt", ".md",   ".markdown", ".html", ".htm",
+                                      ".pdf", ".docx", ".odt",      NULL};
+
 int pd_corpus_is_document(const char *name) {
   size_t n = strlen(name);
   if (S_ends_with(name, n, ".gz"))
     n -= 3;
-  static const char *const endings[] = {".txt", ".md",   ".markdown", ".html", ".htm",
-                                        ".pdf", ".docx", ".odt",      NULL};
-  for (int i = 0; endings[i]; i++)
-    if (S_ends_with(name, n, endings[i]))
+  for (int i = 0; ENDINGS[i]; i++)
+    if (S_ends_with(name, n, ENDINGS[i]))
       return 1;
   return n != strlen(name); /* a bare .gz */
+}
+
+size_t pd_document_stem(const char *base) {
+  size_t n = strlen(base);
+  if (S_ends_with(base, n, ".gz"))
+    n -= 3;
+  for (int i = 0; ENDINGS[i]; i++)
+    if (S_ends_with(base, n, ENDINGS[i]) && n > strlen(ENDINGS[i])) {
+      n -= strlen(ENDINGS[i]);
+      break;
+    }
+  return n ? n : strlen(base);
 }
 
 static void S_add(pd_corpus *corpus, const char *path) {

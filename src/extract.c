@@ -1256,16 +1256,8 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
 
   xmlNodePtr mun = xmlNewChild(plan, NULL, BAD_CAST "municipality", NULL);
   char *id = pd_xml_attr(root, "municipality");
-  if (!id) {
-    /* No manifest and no flag: the file name stands in, slugged. */
-    const char *base = strrchr(x.file, '/');
-    base = base ? base + 1 : x.file;
-    id = pd_slug(base);
-    if (!*id) {
-      free(id);
-      id = pd_xstrdup("unknown");
-    }
-  }
+  if (!id) /* a tree with no municipality: the one rule of manifest.h */
+    id = pd_municipality_fallback(x.file);
   xmlSetProp(mun, BAD_CAST "id", BAD_CAST id);
   free(id);
   static const char *const mattrs[][2] = {

@@ -16,10 +16,9 @@
 
 #include "diag.h"
 
-static pd_limits global_limits = {PD_DEFAULT_MAX_BYTES, PD_DEFAULT_GZIP_RATIO,
-                                  PD_DEFAULT_MAX_PAGES};
-
-pd_limits *pd_limits_global(void) { return &global_limits; }
+/* For plandiff's own data files, read with LIMITS == NULL. */
+static const pd_limits default_limits = {PD_DEFAULT_MAX_BYTES, PD_DEFAULT_GZIP_RATIO,
+                                         PD_DEFAULT_MAX_PAGES};
 
 /* ---- reading bytes ---------------------------------------------------- */
 
@@ -113,7 +112,7 @@ done:
 
 int pd_bytes_load(const char *path, const pd_limits *limits, pd_buf *out, int *was_gzip) {
   if (!limits)
-    limits = &global_limits;
+    limits = &default_limits;
   if (was_gzip)
     *was_gzip = 0;
   int use_stdin = strcmp(path, "-") == 0;

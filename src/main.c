@@ -1,25 +1,26 @@
-/* main.c — plandiff's command dispatcher. */
+/* main.c — plandiff's command dispatcher: finds the command, parses its
+ * options once (options.c) and runs it. */
 #include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
+#include "diag.h"
 #include "outfile.h"
 #include "xmlio.h"
 
-typedef struct command {
-  const char *name;
-  int (*run)(int argc, char **argv);
-  const char *summary;
-} command;
-
-static const command COMMANDS[] = {
-    {"read", pd_cmd_read, "plan text -> document tree with source lines (XML)"},
-    {"normalise", pd_cmd_normalise, "plan text or tree -> plan in the common schema (XML)"},
-    {"compare", pd_cmd_compare, "plans -> comparison of municipalities (XML)"},
-    {"render", pd_cmd_render, "comparison -> HTML/SVG pages and TSV/CSV tables"},
-    {"run", pd_cmd_run, "corpus -> plans, comparison and reports, in one go"},
-    {"export", pd_cmd_export, "plans -> table of measures (TSV or CSV) for researchers"},
+static const pd_command *const COMMANDS[] = {
+    &pd_command_read,   &pd_command_normalise, &pd_command_compare,
+    &pd_command_render, &pd_command_run,       &pd_command_export,
 };
+
+enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };
+
+static const pd_command *S_find(const char *name) {
+  for (size_t i = 0; i < NCOMMANDS; i++)
+    if (strcmp(name, COMMANDS[i]->name) == 0)
+      return COMMANDS[i];
+  return NULL;
+}
 
 static void S_usage(FILE *to) {
   fputs("Usage: plandiff COMMAND [OPTIONS] [FILE...]\n"
@@ -27,11 +28,16 @@ static void S_usage(FILE *to) {
         "normalises them into one XML schema, compares them and renders reports.\n\n"
         "Commands:\n",
         to);
-  for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++)
-    fprintf(to, "  %-10s %s\n", COMMANDS[i].name, COMMANDS[i].summary);
-  fputs("\n'plandiff COMMAND --help' describes a command.\n"
+  for (size_t i = 0; i < NCOMMANDS; i++)
+    fprintf(to, "  %-10s %s\n", COMMANDS[i]->name, COMMANDS[i]->summary);
+  fputs("\n'plandiff help COMMAND' (or 'plandiff COMMAND --help') describes a command.\n"
         "Exit status: 0 success, 1 some input failed, 2 usage error.\n",
         to);
+}
+
+static void S_command_help(FILE *to, const pd_command *cmd) {
+  fprintf(to, "Usage: plandiff %s [OPTIONS] %s\n%s", cmd->name, cmd->operands, cmd->description);
+  pd_options_help(to, cmd->options);
 }
 
 int main(int argc, char **argv) {
@@ -43,21 +49,37 @@ int main(int argc, char **argv) {
     printf("plandiff %s\n", PLANDIFF_VERSION);
     return PD_EXIT_OK;
   }
+  if (strcmp(argv[1], "help") == 0 && argc > 2) {
+    const pd_command *cmd = S_find(argv[2]);
+    if (!cmd) {
+      fprintf(stderr, "plandiff help: unknown command '%s' (see 'plandiff help')\n", argv[2]);
+      return PD_EXIT_USAGE;
+    }
+    S_command_help(stdout, cmd);
+    return PD_EXIT_OK;
+  }
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
       strcmp(argv[1], "help") == 0) {
     S_usage(stdout);
     return PD_EXIT_OK;
   }
-  for (size_t i = 0; i < sizeof COMMANDS / sizeof COMMANDS[0]; i++) {
-    if (strcmp(argv[1], COMMANDS[i].name) == 0) {
-      pd_outfile_init();
-      pd_xml_init();
-      int rc = COMMANDS[i].run(argc - 1, argv + 1);
-      pd_xml_cleanup();
-      return rc;
-    }
+  const pd_command *cmd = S_find(argv[1]);
+  if (!cmd) {
+    fprintf(stderr, "plandiff: unknown command '%s' (see 'plandiff help')\n", argv[1]);
+    return PD_EXIT_USAGE;
   }
-  fprintf(stderr, "plandiff: unknown command '%s'\n", argv[1]);
-  S_usage(stderr);
-  return PD_EXIT_USAGE;
+  pd_options opts;
+  pd_options_init(&opts);
+  int rc = pd_options_parse(&opts, cmd->name, cmd->options, argc - 1, argv + 1);
+  if (rc == 0 && opts.help) {
+    S_command_help(stdout, cmd);
+  } else if (rc == 0) {
+    pd_diag_set_quiet(opts.quiet);
+    pd_outfile_init();
+    pd_xml_init();
+    rc = cmd->run(&opts);
+    pd_xml_cleanup();
+  }
+  pd_options_free(&opts);
+  return rc;
 }

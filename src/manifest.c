@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "corpus.h"
 #include "diag.h"
 #include "input.h"
 
@@ -89,6 +90,41 @@ char *pd_slug(const char *name) {
 static const char *S_base(const char *path) {
   const char *slash = strrchr(path, '/');
   return slash ? slash + 1 : path;
+}
+
+char *pd_municipality_id(const char *name) {
+  char *id = pd_slug(name);
+  if (*id)
+    return id;
+  free(id);
+  return NULL;
+}
+
+char *pd_municipality_fallback(const char *path) {
+  const char *base = S_base(path);
+  char *stem = pd_xstrndup(base, pd_document_stem(base));
+  char *id = strcmp(path, "-") == 0 ? NULL : pd_municipality_id(stem);
+  free(stem);
+  return id ? id : pd_xstrdup("unknown");
+}
+
+int pd_doc_type_valid(const char *type) {
+  static const char *const types[] = {"plan", "planprogram", "presentation", "other", NULL};
+  for (int i = 0; types[i]; i++)
+    if (strcmp(type, types[i]) == 0)
+      return 1;
+  return 0;
+}
+
+int pd_year_parse(const char *text) {
+  int year = 0;
+  size_t n = 0;
+  for (; text[n]; n++) {
+    if (text[n] < '0' || text[n] > '9' || n >= 4)
+      return -1;
+    year = year * 10 + (text[n] - '0');
+  }
+  return n == 4 && year >= 1900 && year <= 2999 ? year : -1;
 }
 
 /* Splits LINE (modified in place) at tabs into at most MAX fields. */

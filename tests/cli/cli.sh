@@ -40,3 +40,26 @@ expect_stderr "a full disk is reported with the file" "^plandiff: /dev/full: can
 if [ -c /dev/full ] && [ -c /dev/null ]; then pass "devices are written in place, never replaced"; else
   fail "devices are written in place, never replaced" "$(ls -la /dev/full /dev/null)"; fi
 expect_status "an output folder is refused" 1 "$PLANDIFF" read -o "$TEST_TMP" corpus/naroysund-forebyggende-plan.txt
+
+# One option table: 'help COMMAND' and 'COMMAND --help' print the same text,
+# and a bad option is one line naming the command and the option.
+for c in read normalise compare render run export; do
+  h1=$("$PLANDIFF" help "$c") && h2=$("$PLANDIFF" "$c" --help) && [ "$h1" = "$h2" ] &&
+    grep -q "^Usage: plandiff $c " <<<"$h1" && pass "help $c = $c --help" || fail "help $c = $c --help"
+done
+expect_status "help for an unknown command" 2 "$PLANDIFF" help frobnicate
+expect_status "an option of another command is a usage error" 2 "$PLANDIFF" read --lang en x
+[ "$(wc -l <"$TEST_TMP/err")" = 1 ] && pass "a bad option is one line" || fail "a bad option is one line" "$(cat "$TEST_TMP/err")"
+expect_stderr "the bad option is named with the command" "^plandiff read: unknown option '--lang'"
+expect_status "a bad value is a usage error" 2 "$PLANDIFF" run --lang=de corpus
+expect_stderr "the bad value is named" "^plandiff run: --lang takes nb or en, not 'de'"
+expect_status "--opt=value form" 0 "$PLANDIFF" read --output="$TEST_TMP/eq.xml" --year=2024 corpus/naroysund-forebyggende-plan.txt
+expect_file_matches "--year=2024 applied" "$TEST_TMP/eq.xml" 'year="2024"'
+
+# One rule for a missing municipality id: the file name without its endings.
+mkdir -p "$TEST_TMP/nomani"
+cp corpus/naroysund-forebyggende-plan.txt "$TEST_TMP/nomani/Min Plan.txt"
+expect_status "no manifest, no flag" 0 "$PLANDIFF" normalise "$TEST_TMP/nomani/Min Plan.txt"
+expect_stdout "the id is the slugged file name without endings" '<municipality id="min-plan"'
+printf 'Plan\n' | run "$PLANDIFF" normalise -
+expect_stdout "standard input is 'unknown'" '<municipality id="unknown"'
