@@ -23,7 +23,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   pd_text_decode("fuzz", (const char *)data, size, &text);
   pd_docmeta meta = {0};
   meta.municipality = "fuzz";
-  xmlDocPtr doc = pd_read_text("fuzz", &text, &meta);
+  xmlDocPtr doc = pd_read_text("fuzz", &text, &meta, th->lexicon);
   xmlDocPtr plan = pd_extract_plan(doc, th);
   if (pd_xml_validate(plan, "plan", "fuzz") != 0)
     abort();

@@ -12,15 +12,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   static int ready;
+  static pd_lexicon *lex;
   if (!ready) {
     pd_xml_init();
     pd_diag_set_quiet(1);
+    lex = pd_lexicon_load(NULL);
     ready = 1;
   }
   pd_text text;
   pd_text_decode("fuzz", (const char *)data, size, &text);
   xmlDocPtr doc = (size && (data[0] & 1)) ? pd_read_html("fuzz.html", &text, NULL)
-                                          : pd_read_text("fuzz", &text, NULL);
+                                          : pd_read_text("fuzz", &text, NULL, lex);
   if (!doc) { /* a refusal (HTML nested too deep) is a clean answer */
     pd_text_free(&text);
     return 0;

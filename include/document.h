@@ -14,14 +14,17 @@
 #include <libxml/tree.h>
 
 #include "input.h"
+#include "lexicon.h"
 #include "manifest.h"
 
-/* The tree of PATH ("-" = stdin), or NULL after an error naming PATH. The
- * caller frees it with xmlFreeDoc(). */
-xmlDocPtr pd_document_load(const char *path, const pd_limits *limits, const pd_docmeta *meta);
+/* The tree of PATH ("-" = stdin), or NULL after an error naming PATH. LEX
+ * supplies the words a reader recognises structure by (tables flattened
+ * by PDF extraction). The caller frees the tree with xmlFreeDoc(). */
+xmlDocPtr pd_document_load(const char *path, const pd_limits *limits, const pd_docmeta *meta,
+                           const pd_lexicon *lex);
 
 /* The tree of an opened input IN named PATH (see pd_document_load). */
 xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits *limits,
-                           const pd_docmeta *meta);
+                           const pd_docmeta *meta, const pd_lexicon *lex);
 
 #endif

@@ -12,11 +12,14 @@
 #include <libxml/tree.h>
 
 #include "input.h"
+#include "lexicon.h"
 #include "manifest.h"
 
 /* Builds the document tree of TEXT. NAME is recorded as the document's file
- * attribute; META (may be NULL) supplies the municipality attributes. The
- * caller frees the result with xmlFreeDoc(). Never fails on content. */
-xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *meta);
+ * attribute; META (may be NULL) supplies the municipality attributes; LEX
+ * the level, status and column words tables are recovered by. The caller
+ * frees the result with xmlFreeDoc(). Never fails on content. */
+xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *meta,
+                       const pd_lexicon *lex);
 
 #endif

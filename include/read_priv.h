@@ -10,6 +10,7 @@
 
 #include "buf.h"
 #include "doctree.h"
+#include "lexicon.h"
 
 /* One source line, trimmed of surrounding white space. */
 typedef struct rd_line {
@@ -27,14 +28,13 @@ void rd_text_add_line(pd_span *t, const char *s, size_t len, unsigned long no);
 /* A pd_span_inline_fn: inline Markdown resolved, without any separator. */
 void rd_inline(pd_span *t, const char *s, size_t len);
 
-/* Level words of recovered tables: 1 when WORD (LEN bytes) is a prevention
- * level word (Allmenn, Selektiv, Indisert, Indikert, Universell ...). */
-int rd_is_level_word(const char *word, size_t len);
-
 /* Recovered tables (read_table.c). If LINES[i] starts a table flattened by
- * PDF extraction (a header row naming the columns), emits it under PARENT
- * and returns the index of the first line after it; otherwise returns i. */
-size_t rd_table_recover(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i);
+ * PDF extraction (a header row naming the columns, or rows led by a level),
+ * emits it under PARENT (NULL: only measures it) and returns the index of
+ * the first line after it; otherwise returns i. LEX supplies the level,
+ * status and column words. */
+size_t rd_table_recover(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines, size_t n,
+                        size_t i);
 
 /* Small UTF-8 helpers. */
 int rd_starts_upper(const char *s, size_t len);

@@ -3,13 +3,15 @@
  * Entries are programmes, cooperation models, prevention levels, statuses,
  * services, risk factors, SDGs and laws (schema/thesaurus.rng). The
  * thesaurus owns every string it hands out; they live until
- * pd_thesaurus_free(). It also owns one matcher over every alias.
+ * pd_thesaurus_free(). It also owns one matcher over every alias and the
+ * lexicon (lexicon.h) built from the same data.
  */
 #ifndef PLANDIFF_THESAURUS_H
 #define PLANDIFF_THESAURUS_H
 
 #include <stddef.h>
 
+#include "lexicon.h"
 #include "matcher.h"
 
 typedef enum pd_kind {
@@ -53,6 +55,7 @@ typedef struct pd_thesaurus {
   pd_alias *aliases; /* indexed by matcher pattern number */
   size_t naliases;
   pd_matcher *matcher;
+  pd_lexicon *lexicon;
 } pd_thesaurus;
 
 /* Loads PATH (NULL: the data folder's thesaurus/thesaurus.xml), validated

@@ -44,6 +44,10 @@ void pd_xml_to_buf(xmlDocPtr doc, pd_buf *buf);
 
 /* The attribute NAME of N as a malloc'd string (caller frees), or NULL. */
 char *pd_xml_attr(xmlNodePtr n, const char *name);
+/* The text content of N as a malloc'd string (caller frees); "" for none. */
+char *pd_xml_text(xmlNodePtr n);
+/* Whether N is an element named NAME. */
+int pd_xml_is(xmlNodePtr n, const char *name);
 
 /* Convenience builders: a child element with text, and a formatted attribute. */
 xmlNodePtr pd_xml_add(xmlNodePtr parent, const char *name, const char *text);

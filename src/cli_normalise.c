@@ -27,7 +27,7 @@ static int S_normalise(const pd_options *opts) {
   int rc = PD_EXIT_OK;
   pd_docmeta meta;
   pd_doc_meta(opts, path, &meta);
-  xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta);
+  xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta, th->lexicon);
   pd_docmeta_free(&meta);
   if (!doc) {
     rc = PD_EXIT_FAILED;

@@ -8,11 +8,12 @@
 #include "xmlio.h"
 
 static const pd_option_use READ_OPTIONS[] = {
-    {PD_OPT_OUTPUT, NULL, NULL},         {PD_OPT_MUNICIPALITY, NULL, NULL},
-    {PD_OPT_NAME, NULL, NULL},           {PD_OPT_DOC_TYPE, NULL, NULL},
-    {PD_OPT_YEAR, NULL, NULL},           {PD_OPT_MAX_BYTES, NULL, NULL},
-    {PD_OPT_MAX_GZIP_RATIO, NULL, NULL}, {PD_OPT_QUIET, NULL, NULL},
-    {PD_OPT_HELP, NULL, NULL},           {PD_OPT_END, NULL, NULL}};
+    {PD_OPT_OUTPUT, NULL, NULL},       {PD_OPT_THESAURUS, NULL, NULL},
+    {PD_OPT_MUNICIPALITY, NULL, NULL}, {PD_OPT_NAME, NULL, NULL},
+    {PD_OPT_DOC_TYPE, NULL, NULL},     {PD_OPT_YEAR, NULL, NULL},
+    {PD_OPT_MAX_BYTES, NULL, NULL},    {PD_OPT_MAX_GZIP_RATIO, NULL, NULL},
+    {PD_OPT_QUIET, NULL, NULL},        {PD_OPT_HELP, NULL, NULL},
+    {PD_OPT_END, NULL, NULL}};
 
 static int S_read(const pd_options *opts) {
   if (opts->nargs > 1)
@@ -21,7 +22,9 @@ static int S_read(const pd_options *opts) {
   const char *output = opts->output ? opts->output : "-";
   pd_docmeta meta;
   pd_doc_meta(opts, path, &meta);
-  xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta);
+  pd_lexicon *lex = pd_lexicon_load(opts->thesaurus);
+  xmlDocPtr doc = lex ? pd_document_load(path, &opts->limits, &meta, lex) : NULL;
+  pd_lexicon_free(lex);
   pd_docmeta_free(&meta);
   if (!doc)
     return PD_EXIT_FAILED;

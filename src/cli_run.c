@@ -78,7 +78,7 @@ static int S_run(const pd_options *opts) {
       fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
     pd_docmeta meta;
     pd_doc_meta(opts, path, &meta);
-    xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta);
+    xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta, th->lexicon);
     pd_docmeta_free(&meta);
     if (!doc) {
       rc = PD_EXIT_FAILED;

@@ -22,7 +22,7 @@ static xmlDocPtr S_tree(const char *path, const pd_input *in, const pd_docmeta *
 }
 
 xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits *limits,
-                           const pd_docmeta *meta) {
+                           const pd_docmeta *meta, const pd_lexicon *lex) {
   static const pd_docmeta none;
   if (!meta)
     meta = &none;
@@ -36,7 +36,7 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
     pd_text_decode(path, pd_buf_cstr((pd_buf *)&in->bytes), in->bytes.len, &text);
     text.gzip = in->gzip;
     xmlDocPtr doc = in->format == PD_FORMAT_HTML ? pd_read_html(path, &text, meta)
-                                                 : pd_read_text(path, &text, meta);
+                                                 : pd_read_text(path, &text, meta, lex);
     pd_text_free(&text);
     return doc;
   }
@@ -53,11 +53,12 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
   return NULL;
 }
 
-xmlDocPtr pd_document_load(const char *path, const pd_limits *limits, const pd_docmeta *meta) {
+xmlDocPtr pd_document_load(const char *path, const pd_limits *limits, const pd_docmeta *meta,
+                           const pd_lexicon *lex) {
   pd_input in;
   if (pd_input_open(path, limits, &in) != 0)
     return NULL;
-  xmlDocPtr doc = pd_document_read(path, &in, limits, meta);
+  xmlDocPtr doc = pd_document_read(path, &in, limits, meta, lex);
   pd_input_close(&in);
   return doc;
 }

@@ -222,8 +222,6 @@ static char *S_lower(const char *s) {
   return pd_buf_detach(&b);
 }
 
-static int S_contains(const char *hay, const char *needle) { return strstr(hay, needle) != NULL; }
-
 /* The sentence of TEXT around [a, b): from after the previous ". " to the
  * next, reaching at most SENTENCE_REACH bytes either side (cut at a
  * character boundary). The bound keeps extraction linear: a paragraph of
@@ -362,17 +360,13 @@ static size_t S_hits(const extractor *x, const char *text, hit **out) {
   return n;
 }
 
-/* How a sentence cites a programme. */
-static use S_use_in(const context *c, const char *sentence_lower) {
+/* How a sentence (folded) cites a programme. */
+static use S_use_in(const extractor *x, const context *c, const char *sentence_lower) {
   if (c->literature)
     return USE_LITERATURE;
-  if (S_contains(sentence_lower, "for eksempel") || S_contains(sentence_lower, "f.eks") ||
-      S_contains(sentence_lower, "eksempel på") || S_contains(sentence_lower, "eksempler på") ||
-      S_contains(sentence_lower, "til dømes") || S_contains(sentence_lower, "t.d."))
+  if (pd_lexicon_find(x->th->lexicon, PD_CUE_USE_EXAMPLE, sentence_lower))
     return USE_EXAMPLE;
-  if (S_contains(sentence_lower, "planlegg") || S_contains(sentence_lower, "skal innføre") ||
-      S_contains(sentence_lower, "vurdere å") || S_contains(sentence_lower, "anbefal") ||
-      S_contains(sentence_lower, "ønsker å"))
+  if (pd_lexicon_find(x->th->lexicon, PD_CUE_USE_PLANNED, sentence_lower))
     return USE_PLANNED;
   return USE_RUNS;
 }
@@ -520,7 +514,7 @@ static void S_text_block(extractor *x, const context *c, xmlNodePtr n) {
     S_sentence(text, len, h[i].start, h[i].end, &sa, &sb);
     char *sentence = pd_xstrndup(text + sa, sb - sa);
     char *lower = S_lower(sentence);
-    use u = S_use_in(c, lower);
+    use u = S_use_in(x, c, lower);
     S_mention(x, m, n, text, &h[i], u);
     if (u != USE_LITERATURE) {
       if (level)
@@ -554,10 +548,6 @@ static void S_text_block(extractor *x, const context *c, xmlNodePtr n) {
 }
 
 /* ---- indicators ------------------------------------------------------------------ */
-
-static const char *const AREAS[] = {"fylket",   "landet",    "landsnittet",      "landssnittet",
-                                    "norge",    "nasjonalt", "kommunen",         "vestfold",
-                                    "telemark", "trøndelag", "resten av landet", NULL};
 
 /* The number written before the '%' at T[PCT] ("13 %", "4,5%"): its span
  * [*START, *END) in T, and in OUT (32 bytes) with a decimal point. 0 if
@@ -630,10 +620,11 @@ static void S_indicators(extractor *x, xmlNodePtr n, const char *text) {
         continue;
       const char *area = NULL;
       size_t from = cs > 60 ? cs - 60 : 0;
-      for (int a = 0; AREAS[a] && !area; a++) {
-        const char *at = strstr(lower + from, AREAS[a]);
+      const char *cue;
+      for (size_t a = 0; !area && (cue = pd_lexicon_cue_at(x->th->lexicon, PD_CUE_AREA, a)); a++) {
+        const char *at = strstr(lower + from, cue);
         if (at && (size_t)(at - lower) < k + 60)
-          area = AREAS[a];
+          area = cue;
       }
       if (!area)
         continue;
@@ -662,25 +653,24 @@ static char *S_cell_text(xmlNodePtr cell) {
   return s;
 }
 
-static columns S_columns(xmlNodePtr header) {
+static columns S_columns(const extractor *x, xmlNodePtr header) {
   columns c = {COL_NONE, COL_NONE, COL_NONE, COL_NONE, COL_NONE};
   int i = 0;
   for (xmlNodePtr cell = header->children; cell; cell = cell->next) {
     if (!S_is(cell, "cell"))
       continue;
     char *t = S_cell_text(cell);
-    char *l = S_lower(t);
-    if (S_contains(l, "nivå") && c.level == COL_NONE)
+    pd_column col = pd_lexicon_column(x->th->lexicon, t, strlen(t), NULL, NULL);
+    if (col == PD_COL_LEVEL && c.level == COL_NONE)
       c.level = i;
-    else if (strcmp(l, "tiltak") == 0 && c.measure == COL_NONE)
+    else if (col == PD_COL_MEASURE && c.measure == COL_NONE)
       c.measure = i;
-    else if (strcmp(l, "tema") == 0)
+    else if (col == PD_COL_THEME)
       c.theme = i;
-    else if (strcmp(l, "status") == 0)
+    else if (col == PD_COL_STATUS)
       c.status = i;
-    else if (S_contains(l, "ansvar"))
+    else if (col == PD_COL_RESPONSIBLE)
       c.responsible = i;
-    free(l);
     free(t);
     i++;
   }
@@ -794,16 +784,14 @@ static void S_measure_row(extractor *x, const context *c, xmlNodePtr row, const 
     for (size_t k = 0; k < nt && !found; k++) {
       measure *m = targets[k];
       if (roles[r].kind == PD_KIND_STATUS && !m->status.n)
-        S_fact_add(&m->status, "annet", line, line, t, strlen(t));
+        S_fact_add(&m->status, pd_lexicon_status_other(x->th->lexicon), line, line, t, strlen(t));
       else if (roles[r].kind == PD_KIND_SERVICE && !m->responsible.n)
         S_fact_add(&m->responsible, NULL, line, line, t, strlen(t));
     }
     /* planned or recommended: the plan does not run it yet */
     for (size_t k = 0; k < nt; k++)
       if (roles[r].kind == PD_KIND_STATUS && targets[k]->status.n &&
-          targets[k]->status.v[0].value &&
-          (strcmp(targets[k]->status.v[0].value, "planlagt") == 0 ||
-           strcmp(targets[k]->status.v[0].value, "anbefalt") == 0) &&
+          pd_lexicon_status_planned(x->th->lexicon, targets[k]->status.v[0].value) &&
           targets[k]->mentions.n <= 1)
         targets[k]->use = USE_PLANNED;
     free(ch);
@@ -896,7 +884,7 @@ static void S_table(extractor *x, const context *c, xmlNodePtr table) {
       header = row;
   if (!header)
     return;
-  columns col = S_columns(header);
+  columns col = S_columns(x, header);
   int measures = col.measure != COL_NONE && (col.level != COL_NONE || col.status != COL_NONE);
   for (xmlNodePtr row = table->children; row; row = row->next) {
     if (!S_is(row, "row"))
@@ -951,21 +939,22 @@ static void S_heading(extractor *x, context *c, xmlNodePtr section, xmlNodePtr h
   c->section = x->sections.v[x->sections.n - 1].quote;
   c->goals_here = 0;
   c->goal_kind = NULL;
-  if (S_contains(lower, "litteratur") || S_contains(lower, "referanse") ||
-      strncmp(lower, "kilder", 6) == 0)
+  const pd_lexicon *lex = x->th->lexicon;
+  if (pd_lexicon_find(lex, PD_CUE_LITERATURE, lower))
     c->literature = 1;
-  int outline_heading = S_contains(lower, "disposisjon");
+  int outline_heading = pd_lexicon_find(lex, PD_CUE_OUTLINE, lower) != NULL;
   if (outline_heading)
     c->outline = 1;
-  if (S_contains(lower, "visjon"))
-    c->goal_kind = "vision";
-  else if (S_contains(lower, "delmål"))
-    c->goal_kind = "subgoal";
-  else if ((S_contains(lower, "mål") && !S_contains(lower, "målgruppe")) ||
-           S_contains(lower, "målsetting"))
-    c->goal_kind = "goal";
-  else if (S_contains(lower, "strategi") || S_contains(lower, "satsingsområ"))
-    c->goal_kind = "strategy";
+  static const struct {
+    pd_cue cue;
+    const char *kind;
+  } kinds[] = {{PD_CUE_VISION, "vision"},
+               {PD_CUE_SUBGOAL, "subgoal"},
+               {PD_CUE_GOAL, "goal"},
+               {PD_CUE_STRATEGY, "strategy"}};
+  for (size_t k = 0; k < sizeof kinds / sizeof kinds[0] && !c->goal_kind; k++)
+    if (pd_lexicon_find(lex, kinds[k].cue, lower))
+      c->goal_kind = kinds[k].kind;
   hit *h = NULL;
   size_t nh = S_hits(x, text, &h);
   S_collect_items(x, heading, text, h, nh);
@@ -1200,20 +1189,27 @@ static void S_level_words(extractor *x, xmlNodePtr node, int depth) {
     if (S_is(n, "p") || S_is(n, "item") || S_is(n, "heading")) {
       xmlChar *raw = xmlNodeGetContent(n);
       const char *t = raw ? (const char *)raw : "";
-      const char *p = t;
-      while ((p = strstr(p, "ivå ")) != NULL) {
-        if (p > t && (p[-1] == 'n' || p[-1] == 'N') && p[4] >= '0' && p[4] <= '3' &&
-            !(p[5] >= '0' && p[5] <= '9')) {
-          char num[2] = {p[4], '\0'};
-          if (!S_facts_has(&x->model_levels, num)) {
-            size_t sa, sb;
-            S_sentence(t, strlen(t), (size_t)(p - t), (size_t)(p - t) + 5, &sa, &sb);
-            unsigned long line = S_line_at(x, n, (size_t)(p - t));
-            S_fact_add(&x->model_levels, num, line, line, t + sa, sb - sa);
+      char *lower = pd_xstrdup(t); /* same offsets as T */
+      pd_lower_in_place(lower);
+      const char *cue;
+      for (size_t k = 0; (cue = pd_lexicon_cue_at(x->th->lexicon, PD_CUE_MODEL_LEVEL, k)); k++) {
+        size_t cl = strlen(cue);
+        for (const char *p = lower; (p = strstr(p, cue)) != NULL; p += cl) {
+          /* the word, one space, one digit 0-3 (BTI's levels) */
+          if (p[cl] == ' ' && p[cl + 1] >= '0' && p[cl + 1] <= '3' &&
+              !(p[cl + 2] >= '0' && p[cl + 2] <= '9')) {
+            char num[2] = {p[cl + 1], '\0'};
+            size_t at = (size_t)(p - lower);
+            if (!S_facts_has(&x->model_levels, num)) {
+              size_t sa, sb;
+              S_sentence(t, strlen(t), at, at + cl + 1, &sa, &sb);
+              unsigned long line = S_line_at(x, n, at);
+              S_fact_add(&x->model_levels, num, line, line, t + sa, sb - sa);
+            }
           }
         }
-        p += 4;
       }
+      free(lower);
       xmlFree(raw);
     } else {
       S_level_words(x, n, depth + 1);
@@ -1276,7 +1272,7 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
     int programme = 0;
     for (size_t i = 0; i < x.sections.n && i < 5; i++) {
       char *l = S_lower(x.sections.v[i].quote);
-      programme |= S_contains(l, "planprogram");
+      programme |= pd_lexicon_find(th->lexicon, PD_CUE_PLANNING_PROGRAMME, l) != NULL;
       free(l);
     }
     dt = pd_xstrdup(programme ? "planprogram" : "plan");

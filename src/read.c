@@ -136,7 +136,8 @@ enum { MIN_PAGE_LINES = 8 }; /* fewest lines between two running headers, on ave
 
 /* Marks running headers and footers; returns a table of the distinct ones
  * (entries with count > 0 and a furniture mark) for the tree. */
-static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, size_t *nfurn) {
+static furn_entry *S_find_furniture(const pd_lexicon *lex, rd_line *lines, size_t n, size_t *nslots,
+                                    size_t *nfurn) {
   size_t slots = 64;
   *nfurn = 0;
   if (n >= UINT32_MAX / 4) { /* line numbers are kept in 32 bits here */
@@ -180,7 +181,7 @@ static furn_entry *S_find_furniture(rd_line *lines, size_t n, size_t *nslots, si
     int paged = e->numbered && e->distinct_number && e->count >= 2 && words >= 4;
     int repeated = e->count >= 3 && words >= 3 && l->len <= 60 &&
                    (unsigned long)(e->last - e->first) * 10 >= total * 4;
-    if (rd_table_recover(NULL, lines, n, e->index) != e->index)
+    if (rd_table_recover(lex, NULL, lines, n, e->index) != e->index)
       paged = repeated = 0; /* a table's header row is content */
     /* A running header comes once a page: repeats closer than a page apart
      * on average are content ("Tiltak 1 ...", "Tiltak 2 ..." in a list). */
@@ -420,6 +421,7 @@ static int S_numbered(const rd_line *l, heading *h) {
 enum { MAX_STYLES = 32 };
 
 typedef struct reader {
+  const pd_lexicon *lex;
   const rd_line *lines;
   size_t n;
   pd_tree tree;
@@ -547,7 +549,7 @@ static int S_heading(reader *r, size_t i, heading *h) {
       !S_ends_with_any(s, len, ".,;:!?)") && !S_ends_mid_sentence(s, len) &&
       !S_has_scheme(s, len) && !S_ends_with_date(s, len) && !memchr(s, '\t', len) &&
       !(j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len)) &&
-      !(words == 1 && rd_is_level_word(s, len))) {
+      !(words == 1 && pd_lexicon_level_word(r->lex, s, len) >= 0)) {
     h->kind = H_TITLE;
     return 1;
   }
@@ -664,7 +666,7 @@ static int S_starts_block(reader *r, size_t j) {
   heading h;
   return S_bullet(l, &marker, &mlen) || S_enumerator(l, &num) || S_heading(r, j, &h) ||
          S_count_tabs_cells(l) >= 2 || S_is_pipe_row(l) ||
-         rd_table_recover(NULL, r->lines, r->n, j) != j;
+         rd_table_recover(r->lex, NULL, r->lines, r->n, j) != j;
 }
 
 /* Adds the lines that continue the text begun at line I (a wrapped
@@ -743,15 +745,17 @@ static size_t S_paragraph(reader *r, size_t i) {
 
 /* ---- the document -------------------------------------------------------- */
 
-xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *meta) {
+xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *meta,
+                       const pd_lexicon *lex) {
   pd_tree_source src = {name, "text", text->encoding, text->gzip, 0, text->lines, text->repaired};
   size_t n = 0;
   rd_line *lines = S_split_lines(text, &n);
   size_t slots = 0, nfurn = 0;
-  furn_entry *furn = S_find_furniture(lines, n, &slots, &nfurn);
+  furn_entry *furn = S_find_furniture(lex, lines, n, &slots, &nfurn);
 
   reader r;
   memset(&r, 0, sizeof r);
+  r.lex = lex;
   r.lines = lines;
   r.n = n;
   pd_tree_begin(&r.tree, &src, meta);
@@ -765,7 +769,7 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
       i++;
       continue;
     }
-    size_t next = rd_table_recover(S_container(&r), lines, n, i);
+    size_t next = rd_table_recover(lex, S_container(&r), lines, n, i);
     if (next != i) {
       pd_tree_touch(&r.tree, lines[next - 1].no);
       i = next;

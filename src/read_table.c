@@ -39,33 +39,14 @@ static int S_word_is(const char *s, size_t len, const char *w) {
   return len == n && strncasecmp(s, w, n) == 0;
 }
 
-static int S_prefix_is(const char *s, size_t len, const char *p) {
-  size_t n = strlen(p);
-  return len >= n && strncmp(s, p, n) == 0;
+static int S_is_level_word(const pd_lexicon *lex, const char *w, size_t len) {
+  return pd_lexicon_level_word(lex, w, len) >= 0;
 }
 
-int rd_is_level_word(const char *w, size_t len) {
-  while (len && strchr(".,;:", w[len - 1]))
-    len--;
-  static const char *const words[] = {"Allmenn",    "Allment",   "Allmennt",  "Universell",
-                                      "Universelt", "Selektiv",  "Selektivt", "Indisert",
-                                      "Indikert",   "Indikativ", "allmenn",   "selektiv",
-                                      "indisert",   "indikert",  NULL};
-  for (int i = 0; words[i]; i++)
-    if (S_word_is(w, len, words[i]))
-      return 1;
-  return 0;
-}
-
-static int S_is_status_word(const char *w, size_t len) {
-  static const char *const prefixes[] = {
-      "Pågå",    "Anbefal",   "Igangsatt", "Igangsett", "Planlag",    "Planlegg",
-      "Mottatt", "Oppstart",  "Starter",   "Start",     "Videreføre", "Gjennomført",
-      "Skolert", "Avsluttet", "Ikke",      "Iverksatt", NULL};
-  for (int i = 0; prefixes[i]; i++)
-    if (S_prefix_is(w, len, prefixes[i]))
-      return 1;
-  return 0;
+/* A status cell starts with a capitalised status word ("Pågående",
+ * "Anbefales"); lower case, the word is running text. */
+static int S_is_status_word(const pd_lexicon *lex, const char *w, size_t len) {
+  return rd_starts_upper(w, len) && pd_lexicon_status_start(lex, w, len);
 }
 
 /* ---- header rows ---------------------------------------------------------- */
@@ -74,33 +55,32 @@ typedef struct header {
   size_t columns;
   int level_column; /* the header names a prevention level column */
   size_t end;       /* index of the last header line */
+  pd_column cols[8];
   char names[8][24];
 } header;
 
-static int S_header_word(const char *w, size_t len, char *name, size_t cap) {
-  static const char *const words[] = {"Tiltak",           "Tema",  "Status",      "Hovedansvar",
-                                      "Ansvar",           "Nivå",  "Målgruppe",   "Mål",
-                                      "Forebyggingsnivå", "Arena", "Tidsperiode", NULL};
-  for (int i = 0; words[i]; i++)
-    if (S_word_is(w, len, words[i])) {
-      snprintf(name, cap, "%s", words[i]);
-      return 1;
-    }
-  /* Truncated or hyphenated at the line end: "Forebyggingsni", "Forebyggings-". */
-  if (S_prefix_is(w, len, "Forebyggings")) {
-    snprintf(name, cap, "%s", "Forebyggingsnivå");
-    return 2;
-  }
-  return 0;
+/* The first word of S (LEN bytes): its length. */
+static size_t S_first_word(const char *s, size_t len) {
+  size_t w = 0;
+  while (w < len && s[w] != ' ')
+    w++;
+  return w;
 }
 
-static int S_parse_header(const rd_line *lines, size_t n, size_t i, header *h) {
+/* A header row: every word names a column, the first the measure column
+ * ("Tiltak Tema Status Hovedansvar Forebyggingsnivå"). The last word may be
+ * cut at the line end ("Forebyggings-"), its rest on the next content line. */
+static int S_parse_header(const pd_lexicon *lex, const rd_line *lines, size_t n, size_t i,
+                          header *h) {
   const rd_line *l = &lines[i];
-  if (l->blank || l->len > 80 || !S_prefix_is(l->s, l->len, "Tiltak "))
+  if (l->blank || l->len > 80)
+    return 0;
+  size_t first = S_first_word(l->s, l->len);
+  if (first == l->len || pd_lexicon_column(lex, l->s, first, NULL, NULL) != PD_COL_MEASURE)
     return 0;
   memset(h, 0, sizeof *h);
   const char *p = l->s, *end = l->s + l->len;
-  int split = 0;
+  const char *name = NULL, *tail = NULL;
   while (p < end) {
     const char *q = memchr(p, ' ', (size_t)(end - p));
     if (!q)
@@ -108,27 +88,30 @@ static int S_parse_header(const rd_line *lines, size_t n, size_t i, header *h) {
     if (q > p) {
       if (h->columns == 8)
         return 0;
-      int kind = S_header_word(p, (size_t)(q - p), h->names[h->columns], sizeof h->names[0]);
-      if (!kind)
+      pd_column col = pd_lexicon_column(lex, p, (size_t)(q - p), &name, &tail);
+      if (col == PD_COL_NONE)
         return 0;
-      if (kind == 2 || strstr(h->names[h->columns], "ivå"))
+      h->cols[h->columns] = col;
+      if (name)
+        snprintf(h->names[h->columns], sizeof h->names[0], "%s", name);
+      else
+        snprintf(h->names[h->columns], sizeof h->names[0], "%.*s", (int)(q - p), p);
+      if (col == PD_COL_LEVEL)
         h->level_column = 1;
-      split = kind == 2;
       h->columns++;
     }
     p = q + 1;
   }
   h->end = i;
-  if (split) {
-    /* "Forebyggings-" then "nivå" on the next content line */
+  if (tail && name) {
+    /* the rest of the cut word on the next content line: "nivå" after
+     * "Forebyggings-", "vå" after "Forebyggingsni" */
     size_t j = i + 1;
     while (j < n && lines[j].blank && j - i < 4)
       j++;
-    /* the rest of the word: "nivå" after "Forebyggings-", "vå" after a
-     * cut "Forebyggingsni" */
-    static const char rest[] = "nivå"; /* 5 bytes */
-    if (j < n && lines[j].len >= 2 && lines[j].len <= 5 &&
-        memcmp(rest + (5 - lines[j].len), lines[j].s, lines[j].len) == 0)
+    size_t nl = strlen(name);
+    if (j < n && lines[j].len >= 2 && lines[j].len <= strlen(tail) &&
+        memcmp(name + nl - lines[j].len, lines[j].s, lines[j].len) == 0)
       h->end = j;
   }
   return h->columns >= 3;
@@ -186,16 +169,17 @@ static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
 
 /* Splits one row's tokens into the five columns Tiltak | Tema | Status |
  * Hovedansvar | Nivå and emits it. */
-static void S_emit_row5(xmlNodePtr table, pd_span *text, const tok *v, size_t n) {
+static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, const tok *v,
+                        size_t n) {
   if (!v || n == 0)
     return;
   size_t L = n;
-  while (L > 1 && (rd_is_level_word(v[L - 1].s, v[L - 1].len) ||
+  while (L > 1 && (S_is_level_word(lex, v[L - 1].s, v[L - 1].len) ||
                    (S_word_is(v[L - 1].s, v[L - 1].len, "og") && L < n)))
     L--;
   size_t S = L;
   for (size_t k = 1; k < L; k++)
-    if (S_is_status_word(v[k].s, v[k].len)) {
+    if (S_is_status_word(lex, v[k].s, v[k].len)) {
       S = k;
       break;
     }
@@ -208,7 +192,7 @@ static void S_emit_row5(xmlNodePtr table, pd_span *text, const tok *v, size_t n)
       A = k; /* the responsible service is the next block */
     } else {
       for (k = S + 1; k < L; k++)
-        if (S_capitalised(&v[k]) && !S_is_status_word(v[k].s, v[k].len)) {
+        if (S_capitalised(&v[k]) && !S_is_status_word(lex, v[k].s, v[k].len)) {
           A = k;
           break;
         }
@@ -266,9 +250,9 @@ static void S_emit_header(xmlNodePtr table, const rd_line *lines, const header *
 }
 
 /* Layout 1: a named header with a level column. */
-static size_t S_recover_headed(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i,
-                               const header *h) {
-  int cut = !h->level_column && h->columns == 4 && strcmp(h->names[3], "Hovedansvar") == 0;
+static size_t S_recover_headed(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines,
+                               size_t n, size_t i, const header *h) {
+  int cut = !h->level_column && h->columns == 4 && h->cols[3] == PD_COL_RESPONSIBLE;
   if (!(h->level_column && h->columns == 5) && !cut)
     return i;
   /* Collect rows: each ends at a line whose last word is a level word. */
@@ -290,20 +274,20 @@ static size_t S_recover_headed(xmlNodePtr parent, const rd_line *lines, size_t n
         block++;
       continue;
     }
-    if (S_parse_header(lines, n, j, &other))
+    if (S_parse_header(lex, lines, n, j, &other))
       break;
     blanks = 0;
     S_tokenise(&t, l, block);
     const char *w = l->s + l->len;
     while (w > l->s && w[-1] != ' ')
       w--;
-    if (rd_is_level_word(w, (size_t)(l->s + l->len - w))) {
+    if (S_is_level_word(lex, w, (size_t)(l->s + l->len - w))) {
       if (parent) {
         if (!table) {
           table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
           S_emit_header(table, lines, h, i);
         }
-        S_emit_row5(table, &text, t.v, t.n);
+        S_emit_row5(lex, table, &text, t.v, t.n);
       }
       rows++;
       last_row_end = j;
@@ -327,57 +311,56 @@ static size_t S_recover_headed(xmlNodePtr parent, const rd_line *lines, size_t n
 
 /* ---- layout 2: rows led by a level phrase --------------------------------- */
 
-/* Length of "Universelt tiltak" / "Selektivt" at the start of L (the word
- * "tiltak" may stand on the next line). */
-static size_t S_level_lead(const rd_line *l) {
-  const char *s = l->s;
-  size_t len = l->len, w = 0;
-  while (w < len && s[w] != ' ')
-    w++;
-  static const char *const leads[] = {"Universelt", "Universelle", "Selektivt",
-                                      "Selektive",  "Indisert",    "Indikert",
-                                      "Indiserte",  "Indikerte",   NULL};
-  for (int i = 0; leads[i]; i++)
-    if (S_word_is(s, w, leads[i]))
-      return w;
-  return 0;
+/* Length of the level word leading L ("Universelt", "Selektivt"), or 0. */
+static size_t S_level_lead(const pd_lexicon *lex, const rd_line *l) {
+  size_t w = S_first_word(l->s, l->len);
+  return w && S_is_level_word(lex, l->s, w) ? w : 0;
 }
 
-static int S_is_row_lead(const rd_line *lines, size_t n, size_t i) {
+/* Length of the measure word ("tiltak") S begins with, or 0. */
+static size_t S_measure_word(const pd_lexicon *lex, const char *s, size_t len) {
+  size_t w = S_first_word(s, len);
+  return w && pd_lexicon_column(lex, s, w, NULL, NULL) == PD_COL_MEASURE ? w : 0;
+}
+
+/* A row lead: a level word and the measure word ("Universelt tiltak"),
+ * the latter possibly alone on the next line. */
+static int S_is_row_lead(const pd_lexicon *lex, const rd_line *lines, size_t n, size_t i) {
   const rd_line *l = &lines[i];
-  size_t w = S_level_lead(l);
+  size_t w = S_level_lead(lex, l);
   if (!w)
     return 0;
   const char *rest = l->s + w;
   size_t rl = l->len - w;
   while (rl && *rest == ' ')
     rest++, rl--;
-  if (S_prefix_is(rest, rl, "tiltak"))
+  if (S_measure_word(lex, rest, rl))
     return 1;
-  return rl == 0 && i + 1 < n && S_prefix_is(lines[i + 1].s, lines[i + 1].len, "tiltak");
+  return rl == 0 && i + 1 < n && S_measure_word(lex, lines[i + 1].s, lines[i + 1].len);
 }
 
-static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i) {
-  if (!S_is_row_lead(lines, n, i))
+static size_t S_recover_led(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines,
+                            size_t n, size_t i) {
+  if (!S_is_row_lead(lex, lines, n, i))
     return i;
   /* Only where a second lead row follows: one line saying "Universelt
    * tiltak" in running text is not a table. */
   size_t probe = i + 1, seen = 0;
   while (probe < n && probe < i + 80 && !seen)
-    seen = S_is_row_lead(lines, n, probe++);
+    seen = S_is_row_lead(lex, lines, n, probe++);
   if (!seen)
     return i;
   xmlNodePtr table = NULL;
   pd_span text;
   pd_span_init(&text);
   size_t j = i, last = i;
-  while (j < n && S_is_row_lead(lines, n, j)) {
+  while (j < n && S_is_row_lead(lex, lines, n, j)) {
     /* blocks of this row: lead, goal, measure, gains */
     size_t bstart[4] = {j, 0, 0, 0}, bend[4] = {0, 0, 0, 0};
     int nb = 0;
     size_t k = j;
     while (k < n && k < j + 80) {
-      if (k > j && S_is_row_lead(lines, n, k))
+      if (k > j && S_is_row_lead(lex, lines, n, k))
         break;
       if (lines[k].len && lines[k].s[0] >= '0' && lines[k].s[0] <= '9' && k > j &&
           memchr(lines[k].s, '.', lines[k].len) && lines[k].len < 60)
@@ -397,22 +380,23 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
         xmlNodePtr hrow = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
         pd_tree_lines(hrow, lines[i].no, lines[i].no);
         xmlSetProp(hrow, BAD_CAST "header", BAD_CAST "true");
-        static const char *const names[] = {"Forebyggingsnivå", "Mål", "Tiltak",
-                                            "Forventede gevinster"};
+        static const pd_column names[] = {PD_COL_LEVEL, PD_COL_GOAL, PD_COL_MEASURE, PD_COL_GAINS};
         for (int c = 0; c < 4; c++)
-          xmlNewTextChild(hrow, NULL, BAD_CAST "cell", BAD_CAST names[c]);
+          xmlNewTextChild(hrow, NULL, BAD_CAST "cell",
+                          BAD_CAST pd_lexicon_column_name(lex, names[c]));
       }
       xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
       pd_tree_lines(row, lines[j].no, lines[bend[nb]].no);
       /* The lead line may hold the start of the goal: "Selektivt tiltak  Øve opp". */
       const rd_line *lead = &lines[j];
-      size_t w = S_level_lead(lead);
+      size_t w = S_level_lead(lex, lead);
       const char *rest = lead->s + w;
       while (*rest == ' ' && rest < lead->s + lead->len)
         rest++;
       size_t goal_off = 0;
-      if (S_prefix_is(rest, (size_t)(lead->s + lead->len - rest), "tiltak")) {
-        rest += 6;
+      size_t mw = S_measure_word(lex, rest, (size_t)(lead->s + lead->len - rest));
+      if (mw) {
+        rest += mw;
         while (*rest == ' ' && rest < lead->s + lead->len)
           rest++;
         goal_off = (size_t)(rest - lead->s);
@@ -422,7 +406,7 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
       rd_text_add_line(&text, lead->s, goal_on_lead ? (size_t)(rest - lead->s) : lead->len,
                        lead->no);
       size_t c0 = bstart[0] + 1;
-      if (!goal_on_lead && c0 <= bend[0] && S_prefix_is(lines[c0].s, lines[c0].len, "tiltak")) {
+      if (!goal_on_lead && c0 <= bend[0] && S_measure_word(lex, lines[c0].s, lines[c0].len)) {
         rd_text_add_line(&text, lines[c0].s, lines[c0].len, lines[c0].no);
         c0++;
       }
@@ -477,11 +461,12 @@ static size_t S_recover_led(xmlNodePtr parent, const rd_line *lines, size_t n, s
   return last + 1;
 }
 
-size_t rd_table_recover(xmlNodePtr parent, const rd_line *lines, size_t n, size_t i) {
+size_t rd_table_recover(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines, size_t n,
+                        size_t i) {
   if (i >= n || lines[i].blank)
     return i;
   header h;
-  if (S_parse_header(lines, n, i, &h))
-    return S_recover_headed(parent, lines, n, i, &h);
-  return S_recover_led(parent, lines, n, i);
+  if (S_parse_header(lex, lines, n, i, &h))
+    return S_recover_headed(lex, parent, lines, n, i, &h);
+  return S_recover_led(lex, parent, lines, n, i);
 }

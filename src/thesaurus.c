@@ -13,17 +13,6 @@ static const char *const KIND_NAMES[PD_KIND_COUNT] = {"programme", "model",     
 
 const char *pd_kind_name(pd_kind kind) { return kind < PD_KIND_COUNT ? KIND_NAMES[kind] : "?"; }
 
-static char *S_text(xmlNodePtr n) {
-  xmlChar *v = xmlNodeGetContent(n);
-  char *s = pd_xstrdup(v ? (const char *)v : "");
-  xmlFree(v);
-  return s;
-}
-
-static int S_is(xmlNodePtr n, const char *name) {
-  return n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
-}
-
 static void S_push(char ***list, size_t *n, char *s) {
   *list = pd_xrealloc(*list, (*n + 1) * sizeof **list);
   (*list)[(*n)++] = s;
@@ -44,20 +33,20 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
   e->evidence_level = ev ? atoi(ev) : -1;
   free(ev);
   for (xmlNodePtr c = node->children; c; c = c->next) {
-    if (S_is(c, "name")) {
+    if (pd_xml_is(c, "name")) {
       char *lang = pd_xml_attr(c, "lang");
       char **slot = !lang                     ? NULL
                     : strcmp(lang, "nb") == 0 ? &e->name_nb
                     : strcmp(lang, "nn") == 0 ? &e->name_nn
                                               : &e->name_en;
       if (slot && !*slot)
-        *slot = S_text(c);
+        *slot = pd_xml_text(c);
       free(lang);
-    } else if (S_is(c, "short")) {
+    } else if (pd_xml_is(c, "short")) {
       free(e->short_name);
-      e->short_name = S_text(c);
-    } else if (S_is(c, "alias")) {
-      char *text = S_text(c);
+      e->short_name = pd_xml_text(c);
+    } else if (pd_xml_is(c, "alias")) {
+      char *text = pd_xml_text(c);
       char *compound = pd_xml_attr(c, "compound"), *cs = pd_xml_attr(c, "case"),
            *colour = pd_xml_attr(c, "colour");
       unsigned flags = (compound ? PD_MATCH_COMPOUND : 0) | (cs ? PD_MATCH_EXACT : 0);
@@ -70,16 +59,16 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
       free(compound);
       free(cs);
       free(colour);
-    } else if (S_is(c, "contains")) {
+    } else if (pd_xml_is(c, "contains")) {
       S_push(&e->contains, &e->ncontains, pd_xml_attr(c, "ref"));
-    } else if (S_is(c, "model-level")) {
-      S_push(&e->model_levels, &e->nmodel_levels, S_text(c));
-    } else if (S_is(c, "owner")) {
-      e->owner = S_text(c);
-    } else if (S_is(c, "target-group")) {
-      e->target_group = S_text(c);
-    } else if (S_is(c, "evidence")) {
-      e->evidence = S_text(c);
+    } else if (pd_xml_is(c, "model-level")) {
+      S_push(&e->model_levels, &e->nmodel_levels, pd_xml_text(c));
+    } else if (pd_xml_is(c, "owner")) {
+      e->owner = pd_xml_text(c);
+    } else if (pd_xml_is(c, "target-group")) {
+      e->target_group = pd_xml_text(c);
+    } else if (pd_xml_is(c, "evidence")) {
+      e->evidence = pd_xml_text(c);
     }
   }
 }
@@ -102,14 +91,15 @@ pd_thesaurus *pd_thesaurus_load(const char *path) {
   th->matcher = pd_matcher_new();
   size_t n = 0;
   for (xmlNodePtr c = root->children; c; c = c->next)
-    n += S_is(c, "entry");
+    n += pd_xml_is(c, "entry");
   th->entries = pd_xcalloc(n ? n : 1, sizeof *th->entries);
   for (xmlNodePtr c = root->children; c; c = c->next)
-    if (S_is(c, "entry")) {
+    if (pd_xml_is(c, "entry")) {
       S_read_entry(th, c, &th->entries[th->count], th->count);
       th->count++;
     }
   pd_matcher_build(th->matcher);
+  th->lexicon = pd_lexicon_build(root);
   xmlFreeDoc(doc);
   free(owned);
   return th;
@@ -150,6 +140,7 @@ void pd_thesaurus_free(pd_thesaurus *th) {
   free(th->entries);
   free(th->aliases);
   pd_matcher_free(th->matcher);
+  pd_lexicon_free(th->lexicon);
   free(th->path);
   free(th->version);
   free(th);

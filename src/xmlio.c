@@ -241,6 +241,17 @@ char *pd_xml_attr(xmlNodePtr n, const char *name) {
   return s;
 }
 
+char *pd_xml_text(xmlNodePtr n) {
+  xmlChar *v = n ? xmlNodeGetContent(n) : NULL;
+  char *s = pd_xstrdup(v ? (const char *)v : "");
+  xmlFree(v);
+  return s;
+}
+
+int pd_xml_is(xmlNodePtr n, const char *name) {
+  return n && n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
+}
+
 xmlNodePtr pd_xml_add(xmlNodePtr parent, const char *name, const char *text) {
   return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
 }

@@ -6,11 +6,13 @@
 #include "read.h"
 #include "xmlio.h"
 
+static pd_lexicon *lexicon; /* the bundled words, loaded in main */
+
 /* The document tree of TEXT, serialised (caller frees). */
 static char *tree(const char *text) {
   pd_text t;
   pd_text_decode("t.txt", text, strlen(text), &t);
-  xmlDocPtr doc = pd_read_text("t.txt", &t, NULL);
+  xmlDocPtr doc = pd_read_text("t.txt", &t, NULL, lexicon);
   EXPECT(pd_xml_validate(doc, "document", "t.txt") == 0);
   pd_buf b = PD_BUF_INIT;
   pd_xml_to_buf(doc, &b);
@@ -230,6 +232,7 @@ TEST(many_headings_do_not_overflow_the_stack) {
 int main(void) {
   pd_xml_init();
   pd_diag_set_quiet(1);
+  lexicon = pd_lexicon_load(NULL);
   RUN(numbered_headings_nest);
   RUN(caps_and_markdown_headings);
   RUN(not_headings);
@@ -251,6 +254,7 @@ int main(void) {
   RUN(flattened_table_recovered);
   RUN(empty_and_blank_only);
   RUN(many_headings_do_not_overflow_the_stack);
+  pd_lexicon_free(lexicon);
   pd_xml_cleanup();
   return harness_done();
 }
