@@ -40,7 +40,9 @@ void pd_prov_set(pd_prov *p, const char *file, unsigned long line, unsigned long
   }
   for (size_t i = 0; i < n; i++) {
     char ch = quote[i];
-    pd_buf_putc(&q, ch == '\t' || ch == '\n' || ch == '\f' ? ' ' : ch);
+    if (ch == '\t' || ch == '\n' || ch == '\f')
+      ch = ' ';
+    pd_buf_putc(&q, ch);
   }
   if (n < len)
     pd_buf_puts(&q, "…");
