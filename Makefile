@@ -9,7 +9,7 @@
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 CC       ?= cc
-PKGS     := libxml-2.0 libxslt libexslt zlib
+PKGS     := libxml-2.0 libxslt libexslt zlib libzip
 VERSION  := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -83,6 +83,7 @@ reports: plandiff
 
 # Debian packages the build and the tests need; only the missing ones are installed.
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \
+            libzip-dev \
             clang libclang-rt-14-dev valgrind python3 gzip chromium
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \

@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "diag.h"
+#include "docx.h"
 #include "doctree.h"
 #include "html.h"
 #include "read.h"
@@ -26,7 +27,6 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
   static const pd_docmeta none;
   if (!meta)
     meta = &none;
-  (void)limits;
   switch (in->format) {
   case PD_FORMAT_TREE:
     return S_tree(path, in, meta);
@@ -40,8 +40,9 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
     pd_text_free(&text);
     return doc;
   }
-  case PD_FORMAT_PDF:
   case PD_FORMAT_DOCX:
+    return pd_read_docx(path, in, limits, meta);
+  case PD_FORMAT_PDF:
   case PD_FORMAT_ODT:
     pd_error(path, 0, "this is a %s file; this build of plandiff cannot read %s yet",
              pd_format_name(in->format), pd_format_name(in->format));
