@@ -18,6 +18,9 @@ struct pd_zip {
   size_t inflated; /* bytes inflated so far, all parts together */
 };
 
+static const pd_limits default_limits = {PD_DEFAULT_MAX_BYTES, PD_DEFAULT_GZIP_RATIO,
+                                         PD_DEFAULT_MAX_PAGES};
+
 pd_zip *pd_zip_open(const char *name, const char *data, size_t len, const pd_limits *limits) {
   zip_error_t err;
   zip_error_init(&err);
@@ -34,7 +37,7 @@ pd_zip *pd_zip_open(const char *name, const char *data, size_t len, const pd_lim
   pd_zip *zip = pd_xcalloc(1, sizeof *zip);
   zip->archive = archive;
   zip->name = name;
-  zip->limits = limits ? limits : pd_limits_global();
+  zip->limits = limits ? limits : &default_limits;
   zip->packed = len;
   return zip;
 }
