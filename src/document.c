@@ -5,6 +5,7 @@
 #include "docx.h"
 #include "doctree.h"
 #include "html.h"
+#include "odt.h"
 #include "read.h"
 #include "xmlio.h"
 
@@ -42,8 +43,9 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
   }
   case PD_FORMAT_DOCX:
     return pd_read_docx(path, in, limits, meta);
-  case PD_FORMAT_PDF:
   case PD_FORMAT_ODT:
+    return pd_read_odt(path, in, limits, meta);
+  case PD_FORMAT_PDF:
     pd_error(path, 0, "this is a %s file; this build of plandiff cannot read %s yet",
              pd_format_name(in->format), pd_format_name(in->format));
     return NULL;

@@ -1,6 +1,7 @@
-# docx.sh — Word documents: the same plan as Markdown, HTML and DOCX gives the
-# same programmes with the same levels and the same goals; a measure table
-# comes back row by row; hostile DOCX files end in a clear error.
+# docx.sh — Word and OpenDocument documents: the same plan as Markdown, HTML,
+# DOCX and ODT gives the same programmes with the same levels and the same
+# goals; a measure table comes back row by row; hostile DOCX files end in a
+# clear error (hostile ODT files: odt.sh).
 # Fixtures: tests/fixtures/formats (make-fixtures.sh builds them with pandoc).
 . tests/lib.sh
 
@@ -17,14 +18,14 @@ for g in sorted(''.join(g.itertext()) for g in t.iter('goal')):
     print('goal', g)
 PY
 }
-for f in corpus/larvik-forebyggende-plan-2024.md "$F/larvik.html" "$F/larvik.docx"; do
+for f in corpus/larvik-forebyggende-plan-2024.md "$F/larvik.html" "$F/larvik.docx" "$F/larvik.odt"; do
   b=$(basename "$f")
   expect_status "normalise Larvik's plan as $b" 0 "$PLANDIFF" normalise --municipality larvik -o "$T/$b.xml" "$f"
   summary "$T/$b.xml" >"$T/$b.sum"
 done
 [ "$(grep -c '^programme' "$T/larvik-forebyggende-plan-2024.md.sum")" -ge 10 ] &&
   pass "the Markdown plan names its programmes" || fail "the Markdown plan names its programmes"
-for b in larvik.html larvik.docx; do
+for b in larvik.html larvik.docx larvik.odt; do
   if cmp -s "$T/larvik-forebyggende-plan-2024.md.sum" "$T/$b.sum"; then
     pass "$b: same programmes, levels and goals as the Markdown"
   else
@@ -37,8 +38,9 @@ expect_stdout "DOCX headings are sections from their heading styles" '<heading l
 expect_stdout "DOCX positions are paragraph numbers" 'format="docx" encoding="UTF-8" positions="paragraph"'
 
 # The measure table: every row a measure with level, status and service from its own row.
-expect_status "normalise the measure table (DOCX)" 0 "$PLANDIFF" normalise --municipality m -o "$T/m.xml" "$F/measures.docx"
-got=$(python3 - "$T/m.xml" <<'PY'
+for ext in docx odt; do
+  expect_status "normalise the measure table ($ext)" 0 "$PLANDIFF" normalise --municipality m -o "$T/m-$ext.xml" "$F/measures.$ext"
+  got=$(python3 - "$T/m-$ext.xml" <<'PY'
 import sys, xml.etree.ElementTree as ET
 # A row is 5 cells = 5 paragraphs: its facts stand within 4 of its name.
 ms = list(ET.parse(sys.argv[1]).iter('measure'))
@@ -48,13 +50,14 @@ def own_row(m):
     return all(f is not None and at <= int(f.get('line')) <= at + 4 for f in facts)
 print(sum(own_row(m) for m in ms), len(ms))
 PY
-)
-read -r full all <<<"$got"
-if [ "$all" -eq 10 ] && [ $((full * 100)) -ge $((all * 95)) ]; then
-  pass "DOCX measure table: $full of $all rows with level, status and service from their own row"
-else
-  fail "DOCX measure table: rows with level, status and service" "$full of $all"
-fi
+  )
+  read -r full all <<<"$got"
+  if [ "$all" -eq 10 ] && [ $((full * 100)) -ge $((all * 95)) ]; then
+    pass "$ext measure table: $full of $all rows with level, status and service from their own row"
+  else
+    fail "$ext measure table: rows with level, status and service" "$full of $all"
+  fi
+done
 
 # Hostile DOCX files.
 mkdir -p "$T/bomb/word" "$T/xxe/word"
