@@ -14,6 +14,7 @@ void pd_warning(const char *file, long line, const char *fmt, ...)
 
 /* Warnings are suppressed with --quiet; errors never are. */
 void pd_diag_set_quiet(int quiet);
+int pd_diag_is_quiet(void);
 unsigned long pd_error_count(void);
 unsigned long pd_warning_count(void);
 

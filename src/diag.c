@@ -41,5 +41,6 @@ void pd_warning(const char *file, long line, const char *fmt, ...) {
 }
 
 void pd_diag_set_quiet(int quiet) { quiet_warnings = quiet; }
+int pd_diag_is_quiet(void) { return quiet_warnings; }
 unsigned long pd_error_count(void) { return errors; }
 unsigned long pd_warning_count(void) { return warnings; }

@@ -8,6 +8,7 @@
 #include "outfile.h"
 #include "pages.h"
 #include "render.h"
+#include "report_context.h"
 #include "report_tables.h"
 
 /* The one-page index, rendered to a buffer and written atomically. */
@@ -73,6 +74,7 @@ int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char
   if (pd_mkdirs(outdir) != 0)
     return 1;
   pd_pages pages;
+  xmlNodePtr context = pd_report_context_attach(cmp, plans, nplans);
   pd_pages_plan(&pages, cmp, nplans > 0);
   xmlNodePtr list = pd_pages_attach(&pages, cmp);
   const char *params[] = {"lang", lang, NULL};
@@ -87,6 +89,7 @@ int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char
     if (pages.v[i].kind == PD_PAGE_TABLE)
       failed += S_table(&pages.v[i], cmp, plans, nplans, outdir);
   pd_pages_detach(list);
+  pd_report_context_detach(context);
   pd_pages_free(&pages);
   return failed;
 }

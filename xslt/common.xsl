@@ -13,6 +13,12 @@
   <!-- The page list plandiff hands over (src/pages.c): every file name. -->
   <xsl:key name="page" match="/comparison/pages/page" use="concat(@kind, '|', @key)"/>
 
+  <!-- Names for ids, municipalities by id, plans by municipality: the
+       context report_context.c attaches for rendering. -->
+  <xsl:key name="vocab" match="/comparison/context/vocabulary/entry" use="concat(@kind, '|', @id)"/>
+  <xsl:key name="mun" match="/comparison/municipalities/municipality" use="@id"/>
+  <xsl:key name="plan-of" match="/comparison/context/plans/plan" use="municipality/@id"/>
+
   <xsl:variable name="catalogue">
     <m id="title" nb="Forebyggende planer – sammenligning" en="Prevention plans – comparison"/>
     <m id="intro" nb="Planer for arbeidet med å forebygge omsorgssvikt og atferdsproblemer (barnevernsloven § 15-1), lest og sammenlignet av plandiff. Hver celle viser til filen og linjen i planen den kommer fra." en="Plans for preventing neglect and behavioural problems (Child Welfare Act § 15-1), read and compared by plandiff. Every cell points to the file and line of the plan it came from."/>
@@ -79,9 +85,44 @@
     <m id="back" nb="Til oversikten" en="Back to the overview"/>
     <m id="local-measures" nb="Lokale tiltak" en="Local measures"/>
     <m id="local-groups" nb="Lokale tiltak som ligner" en="Local measures alike"/>
-    <m id="generated" nb="Laget av plandiff" en="Made by plandiff"/>
     <m id="downloads" nb="Tabeller for regneark" en="Tables for spreadsheets"/>
     <m id="what-they-say" nb="Hva planene sier" en="What the plans say"/>
+    <m id="status-pagaende" nb="pågår" en="ongoing"/>
+    <m id="status-igangsatt" nb="igangsatt" en="started"/>
+    <m id="status-planlagt" nb="planlagt" en="planned"/>
+    <m id="status-anbefalt" nb="anbefalt" en="recommended"/>
+    <m id="status-gjennomfort" nb="gjennomført" en="completed"/>
+    <m id="status-avsluttet" nb="avsluttet" en="ended"/>
+    <m id="status-annet" nb="annen status" en="other status"/>
+    <m id="doc-plan" nb="Plan" en="Plan"/>
+    <m id="doc-planprogram" nb="Planprogram" en="Planning programme"/>
+    <m id="doc-presentation" nb="Presentasjon" en="Presentation"/>
+    <m id="doc-other" nb="Annet dokument" en="Other document"/>
+    <m id="made-by" nb="Laget av plandiff" en="Made by plandiff"/>
+    <m id="made-on" nb="den" en="on"/>
+    <m id="checksums" nb="Kontrollsummer (SHA-256) for dokumentene" en="Checksums (SHA-256) of the documents"/>
+    <m id="ungsinn-5" nb="sterk dokumentasjon på effekt" en="strong documentation of effect"/>
+    <m id="ungsinn-4" nb="god dokumentasjon på effekt" en="satisfactory documentation of effect"/>
+    <m id="ungsinn-3" nb="noe dokumentasjon på effekt" en="some documentation of effect"/>
+    <m id="ungsinn-2" nb="teoretisk begrunnet" en="theoretically grounded"/>
+    <m id="ungsinn-1" nb="godt beskrevet" en="well described"/>
+    <m id="ungsinn-0" nb="dokumentert uten effekt" en="documented as ineffective"/>
+    <m id="n-universell" nb="universelle" en="universal"/>
+    <m id="n-selektiv" nb="selektive" en="selective"/>
+    <m id="n-indisert" nb="indiserte" en="indicated"/>
+    <m id="n-none" nb="uten nivå" en="without a level"/>
+    <m id="model-level" nb="nivå" en="level"/>
+    <m id="overall" nb="Samlet likhet" en="Overall similarity"/>
+    <m id="sim-scale" nb="(0 = ingenting felles, 1 = helt like)" en="(0 = nothing in common, 1 = alike)"/>
+    <m id="sim-programmes" nb="program (med familier)" en="programmes (with families)"/>
+    <m id="sim-services" nb="tjenester som nevnes" en="services named"/>
+    <m id="sim-goals" nb="ord i målene" en="words in the goals"/>
+    <m id="sim-little" nb="De har lite felles." en="They have little in common."/>
+    <m id="sim-some" nb="De har en del felles." en="They have some things in common."/>
+    <m id="sim-much" nb="De har mye felles." en="They have much in common."/>
+    <m id="sim-parts" nb="Likheten er gjennomsnittet av tre deler" en="The similarity is the mean of three parts"/>
+    <m id="goal-words" nb="felles ord i målene" en="words shared by the goals"/>
+    <m id="goal-word" nb="felles ord i målene" en="word shared by the goals"/>
   </xsl:variable>
   <xsl:variable name="msgs" select="exsl:node-set($catalogue)/m"/>
 
@@ -143,12 +184,123 @@
           <h1><xsl:value-of select="$title"/></h1>
         </header>
         <main><xsl:apply-templates select="." mode="body"/></main>
-        <footer>
-          <xsl:call-template name="msg"><xsl:with-param name="id" select="'generated'"/></xsl:call-template>
-          <xsl:text> </xsl:text><xsl:value-of select="/comparison/generator/@version"/>
-        </footer>
+        <xsl:call-template name="footer"/>
       </body>
     </html>
+  </xsl:template>
+
+  <!-- The name of the vocabulary entry KIND|ID in the page's language
+       (bokmål when the entry has no such name), else the id itself. -->
+  <xsl:template name="term">
+    <xsl:param name="kind"/>
+    <xsl:param name="id"/>
+    <xsl:variable name="e" select="key('vocab', concat($kind, '|', $id))"/>
+    <xsl:choose>
+      <xsl:when test="$e/name[@lang = $lang]"><xsl:value-of select="$e/name[@lang = $lang]"/></xsl:when>
+      <xsl:when test="$e/name[@lang = 'nb']"><xsl:value-of select="$e/name[@lang = 'nb']"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A municipality's name from its id (the id when it has none). -->
+  <xsl:template name="mname">
+    <xsl:param name="id"/>
+    <xsl:variable name="m" select="key('mun', $id)"/>
+    <xsl:choose>
+      <xsl:when test="$m/@name"><xsl:value-of select="$m/@name"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A municipality's name linked to its page. -->
+  <xsl:template name="mlink">
+    <xsl:param name="id"/>
+    <xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$id"/>
+      <xsl:with-param name="text"><xsl:call-template name="mname"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:with-param></xsl:call-template>
+  </xsl:template>
+
+  <!-- A status value (pagaende, ...) in words. -->
+  <xsl:template name="status">
+    <xsl:param name="value"/>
+    <xsl:if test="normalize-space($value) != ''">
+      <xsl:variable name="m" select="$msgs[@id = concat('status-', $value)]"/>
+      <xsl:choose>
+        <xsl:when test="$m"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('status-', $value)"/></xsl:call-template></xsl:when>
+        <xsl:otherwise><xsl:call-template name="term"><xsl:with-param name="kind" select="'status'"/><xsl:with-param name="id" select="$value"/></xsl:call-template></xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A document type (plan, planprogram, ...) in words. -->
+  <xsl:template name="doc-type">
+    <xsl:param name="value"/>
+    <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('doc-', $value)"/></xsl:call-template>
+    <xsl:if test="not($msgs[@id = concat('doc-', $value)])"><xsl:value-of select="$value"/></xsl:if>
+  </xsl:template>
+
+  <!-- An Ungsinn evidence level with what it means. -->
+  <xsl:template name="ungsinn">
+    <xsl:param name="value"/>
+    <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template>
+    <xsl:text> </xsl:text><xsl:value-of select="$value"/>
+    <xsl:if test="$msgs[@id = concat('ungsinn-', $value)]"> (<xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ungsinn-', $value)"/></xsl:call-template>)</xsl:if>
+  </xsl:template>
+
+  <!-- A space-separated list of services: each known service id by its
+       name, comma-separated; words that are no service id (a plan's own
+       wording) as they are. -->
+  <xsl:template name="services">
+    <xsl:param name="list"/>
+    <xsl:param name="prev-known" select="false()"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:variable name="l" select="normalize-space($list)"/>
+    <xsl:if test="$l != ''">
+      <xsl:variable name="w" select="substring-before(concat($l, ' '), ' ')"/>
+      <xsl:variable name="known" select="boolean(key('vocab', concat('service|', $w)))"/>
+      <xsl:if test="not($first)">
+        <xsl:choose><xsl:when test="$known and $prev-known">, </xsl:when><xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise></xsl:choose>
+      </xsl:if>
+      <xsl:choose>
+        <xsl:when test="$known"><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="$w"/></xsl:call-template></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$w"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="services">
+        <xsl:with-param name="list" select="substring-after($l, ' ')"/>
+        <xsl:with-param name="prev-known" select="$known"/>
+        <xsl:with-param name="first" select="false()"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The footer: who made the page, when, and (mode "footer" of the
+       page's node) the checksums of the documents it shows. -->
+  <xsl:template name="footer">
+    <footer>
+      <xsl:call-template name="msg"><xsl:with-param name="id" select="'made-by'"/></xsl:call-template>
+      <xsl:text> </xsl:text>
+      <xsl:value-of select="/comparison/context/@version"/>
+      <xsl:if test="not(/comparison/context/@version)"><xsl:value-of select="/comparison/generator/@version"/></xsl:if>
+      <xsl:if test="/comparison/context/@date">
+        <xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'made-on'"/></xsl:call-template>
+        <xsl:text> </xsl:text><time datetime="{/comparison/context/@date}"><xsl:value-of select="/comparison/context/@date"/></time>
+      </xsl:if>
+      <xsl:apply-templates select="." mode="footer"/>
+    </footer>
+  </xsl:template>
+  <xsl:template match="node()" mode="footer"/>
+
+  <!-- The SHA-256 of each of DOCS (document elements) where the
+       comparison or the plan carries one. -->
+  <xsl:template name="checksums">
+    <xsl:param name="docs"/>
+    <xsl:variable name="stamped" select="$docs[@sha256 or /comparison/context/plans/plan/document[@file = current()/@file]/@sha256]"/>
+    <xsl:if test="$stamped">
+      <details class="sums"><summary><xsl:call-template name="msg"><xsl:with-param name="id" select="'checksums'"/></xsl:call-template></summary>
+        <xsl:for-each select="$stamped">
+          <div><xsl:value-of select="@file"/>: <code><xsl:value-of select="@sha256 | /comparison/context/plans/plan/document[@file = current()/@file]/@sha256"/></code></div>
+        </xsl:for-each>
+      </details>
+    </xsl:if>
   </xsl:template>
 
   <!-- TEXT as a link to the page of KIND and KEY when the page list has

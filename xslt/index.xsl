@@ -12,8 +12,19 @@
   <xsl:key name="pair" match="pair" use="concat(@a, '|', @b)"/>
   <xsl:key name="profile" match="profile" use="@municipality"/>
   <xsl:key name="municipality" match="municipalities/municipality" use="@id"/>
+  <xsl:key name="programme" match="/comparison/programmes/programme" use="@ref"/>
 
   <xsl:variable name="muns" select="/comparison/municipalities/municipality"/>
+  <!-- Room for the longest municipality name in the charts (about 7 px a
+       character at 12 px), so no name is cut. -->
+  <xsl:variable name="longest-name">
+    <xsl:for-each select="$muns">
+      <xsl:sort select="string-length(@name)" data-type="number" order="descending"/>
+      <xsl:if test="position() = 1"><xsl:value-of select="string-length(@name)"/></xsl:if>
+    </xsl:for-each>
+  </xsl:variable>
+  <xsl:variable name="name-chars" select="number(concat('0', $longest-name))"/>
+  <xsl:variable name="label-width" select="12 + 7 * ($name-chars + (8 - $name-chars) * number($name-chars &lt; 8))"/>
 
   <xsl:template match="/">
     <xsl:call-template name="page">
@@ -32,14 +43,6 @@
     <xsl:call-template name="downloads"/>
   </xsl:template>
 
-  <xsl:template name="mname">
-    <xsl:param name="id"/>
-    <xsl:variable name="m" select="key('municipality', $id)"/>
-    <xsl:choose>
-      <xsl:when test="$m/@name"><xsl:value-of select="$m/@name"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$id"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 
   <xsl:template name="municipalities">
     <h2 id="kommuner"><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipalities'"/></xsl:call-template></h2>
@@ -55,7 +58,7 @@
           <td><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@id"/><xsl:with-param name="text" select="@name"/></xsl:call-template>
             <xsl:if test="@county"> <span class="prov"> (<xsl:value-of select="@county"/>)</span></xsl:if></td>
           <td><xsl:for-each select="document">
-              <div class="prov"><xsl:value-of select="@doc-type"/> <xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></div>
+              <div class="prov"><xsl:call-template name="doc-type"><xsl:with-param name="value" select="@doc-type"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></div>
             </xsl:for-each></td>
           <td><xsl:value-of select="@measures"/></td>
           <td><xsl:value-of select="@programmes"/></td>
@@ -91,7 +94,7 @@
               <xsl:choose>
                 <xsl:when test="$c/@covered-by">
                   <span class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template>
-                    <xsl:text> </xsl:text><xsl:value-of select="$c/@covered-by"/></span>
+                    <xsl:text> </xsl:text><xsl:value-of select="key('programme', $c/@covered-by)/@name"/><xsl:if test="not(key('programme', $c/@covered-by))"><xsl:value-of select="$c/@covered-by"/></xsl:if></span>
                 </xsl:when>
                 <xsl:when test="$c">
                   <details><summary><xsl:call-template name="levels"><xsl:with-param name="list" select="$c/@levels"/></xsl:call-template></summary>
@@ -116,7 +119,7 @@
       </xsl:for-each>
     </xsl:variable>
     <xsl:variable name="scale" select="600 div ($max + number($max = 0))"/>
-    <svg xmlns="http://www.w3.org/2000/svg" width="900" height="{count(/comparison/profiles/profile) * 28 + 30}" role="img">
+    <svg xmlns="http://www.w3.org/2000/svg" width="{$label-width + 940}" height="{count(/comparison/profiles/profile) * 28 + 30}" role="img">
       <xsl:for-each select="/comparison/profiles/profile">
         <xsl:variable name="y" select="(position() - 1) * 28"/>
         <xsl:variable name="u" select="@universell * $scale"/>
@@ -124,14 +127,23 @@
         <xsl:variable name="i" select="@indisert * $scale"/>
         <xsl:variable name="n" select="@none * $scale"/>
         <text x="0" y="{$y + 16}"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></text>
-        <rect x="160" y="{$y + 4}" width="{$u}" height="18" fill="#2e7d32"><title>universell: <xsl:value-of select="@universell"/></title></rect>
-        <rect x="{160 + $u}" y="{$y + 4}" width="{$s}" height="18" fill="#f9a825"><title>selektiv: <xsl:value-of select="@selektiv"/></title></rect>
-        <rect x="{160 + $u + $s}" y="{$y + 4}" width="{$i}" height="18" fill="#c62828"><title>indisert: <xsl:value-of select="@indisert"/></title></rect>
-        <rect x="{160 + $u + $s + $i}" y="{$y + 4}" width="{$n}" height="18" fill="#9e9e9e"><title>—: <xsl:value-of select="@none"/></title></rect>
-        <text x="{166 + $u + $s + $i + $n}" y="{$y + 17}"><xsl:value-of select="@universell"/> / <xsl:value-of select="@selektiv"/> / <xsl:value-of select="@indisert"/> / <xsl:value-of select="@none"/></text>
+        <rect x="{$label-width}" y="{$y + 4}" width="{$u}" height="18" fill="#2e7d32"><title><xsl:call-template name="profile-label"/></title></rect>
+        <rect x="{$label-width + $u}" y="{$y + 4}" width="{$s}" height="18" fill="#f9a825"><title><xsl:call-template name="profile-label"/></title></rect>
+        <rect x="{$label-width + $u + $s}" y="{$y + 4}" width="{$i}" height="18" fill="#c62828"><title><xsl:call-template name="profile-label"/></title></rect>
+        <rect x="{$label-width + $u + $s + $i}" y="{$y + 4}" width="{$n}" height="18" fill="#9e9e9e"><title><xsl:call-template name="profile-label"/></title></rect>
+        <text x="{$label-width + 6 + $u + $s + $i + $n}" y="{$y + 17}"><xsl:call-template name="profile-label"/></text>
       </xsl:for-each>
     </svg>
     <xsl:call-template name="legend"/>
+  </xsl:template>
+
+  <!-- "12 universelle · 3 selektive · 2 indiserte · 1 uten nivå" for the
+       current profile: the numbers in words, not by colour alone. -->
+  <xsl:template name="profile-label">
+    <xsl:value-of select="@universell"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-universell'"/></xsl:call-template>
+    <xsl:text> · </xsl:text><xsl:value-of select="@selektiv"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-selektiv'"/></xsl:call-template>
+    <xsl:text> · </xsl:text><xsl:value-of select="@indisert"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-indisert'"/></xsl:call-template>
+    <xsl:text> · </xsl:text><xsl:value-of select="@none"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-none'"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template name="coverage">
@@ -189,16 +201,20 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- The grid with every name in full: row names in a column as wide as
+       the longest name, column names turned 45° above the grid. -->
   <xsl:template name="grid">
     <xsl:variable name="n" select="count($rows)"/>
     <xsl:variable name="cell" select="44"/>
-    <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{160 + $n * $cell}" height="{40 + $n * $cell}" role="img">
+    <xsl:variable name="top" select="round($label-width * 0.71) + 12"/>
+    <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="{$label-width + $n * $cell + $top}" height="{$top + $n * $cell}" role="img">
       <xsl:for-each select="$rows">
         <xsl:variable name="row" select="position()"/>
         <xsl:variable name="a" select="@id"/>
-        <xsl:variable name="name" select="key('municipality', $a)/@name"/>
-        <text x="0" y="{40 + ($row - 1) * $cell + $cell div 2 + 4}"><xsl:value-of select="$name"/></text>
-        <text x="{160 + ($row - 1) * $cell + 4}" y="14"><xsl:value-of select="substring($name, 1, 5)"/></text>
+        <xsl:variable name="name"><xsl:call-template name="mname"><xsl:with-param name="id" select="$a"/></xsl:call-template></xsl:variable>
+        <text x="0" y="{$top + ($row - 1) * $cell + $cell div 2 + 4}"><xsl:value-of select="$name"/></text>
+        <xsl:variable name="cx" select="$label-width + ($row - 1) * $cell + $cell div 2"/>
+        <text x="{$cx}" y="{$top - 6}" transform="rotate(-45 {$cx} {$top - 6})"><xsl:value-of select="$name"/></text>
         <xsl:for-each select="$rows">
           <xsl:variable name="col" select="position()"/>
           <xsl:variable name="b" select="@id"/>
@@ -209,19 +225,22 @@
               <xsl:otherwise><xsl:value-of select="$pair/@overall"/></xsl:otherwise>
             </xsl:choose>
           </xsl:variable>
+          <xsl:variable name="title"><xsl:value-of select="$name"/> – <xsl:call-template name="mname"><xsl:with-param name="id" select="$b"/></xsl:call-template>: <xsl:value-of select="format-number($v, '0.00')"/></xsl:variable>
           <xsl:variable name="shade" select="round(245 - $v * 200)"/>
           <xsl:variable name="page" select="key('page', concat('pair|', $a, '|', $b)) | key('page', concat('pair|', $b, '|', $a))"/>
+          <xsl:variable name="x" select="$label-width + ($col - 1) * $cell"/>
+          <xsl:variable name="y" select="$top + ($row - 1) * $cell"/>
           <xsl:choose>
             <xsl:when test="$pair and $page">
               <a xlink:href="{$page/@href}">
-                <xsl:call-template name="heat-cell"><xsl:with-param name="x" select="160 + ($col - 1) * $cell"/><xsl:with-param name="y" select="24 + ($row - 1) * $cell"/><xsl:with-param name="cell" select="$cell"/><xsl:with-param name="v" select="$v"/><xsl:with-param name="shade" select="$shade"/></xsl:call-template>
+                <xsl:call-template name="heat-cell"><xsl:with-param name="x" select="$x"/><xsl:with-param name="y" select="$y"/><xsl:with-param name="cell" select="$cell"/><xsl:with-param name="v" select="$v"/><xsl:with-param name="shade" select="$shade"/><xsl:with-param name="title" select="$title"/></xsl:call-template>
               </a>
             </xsl:when>
             <xsl:when test="$pair">
-              <xsl:call-template name="heat-cell"><xsl:with-param name="x" select="160 + ($col - 1) * $cell"/><xsl:with-param name="y" select="24 + ($row - 1) * $cell"/><xsl:with-param name="cell" select="$cell"/><xsl:with-param name="v" select="$v"/><xsl:with-param name="shade" select="$shade"/></xsl:call-template>
+              <xsl:call-template name="heat-cell"><xsl:with-param name="x" select="$x"/><xsl:with-param name="y" select="$y"/><xsl:with-param name="cell" select="$cell"/><xsl:with-param name="v" select="$v"/><xsl:with-param name="shade" select="$shade"/><xsl:with-param name="title" select="$title"/></xsl:call-template>
             </xsl:when>
             <xsl:otherwise>
-              <rect x="{160 + ($col - 1) * $cell}" y="{24 + ($row - 1) * $cell}" width="{$cell - 2}" height="{$cell - 2}" fill="#e0e0e0"/>
+              <rect x="{$x}" y="{$y}" width="{$cell - 2}" height="{$cell - 2}" fill="#e0e0e0"/>
             </xsl:otherwise>
           </xsl:choose>
         </xsl:for-each>
@@ -278,9 +297,14 @@
   <xsl:variable name="peers-shown" select="5"/>
 
   <xsl:template name="heat-cell">
-    <xsl:param name="x"/><xsl:param name="y"/><xsl:param name="cell"/><xsl:param name="v"/><xsl:param name="shade"/>
-    <rect x="{$x}" y="{$y}" width="{$cell - 2}" height="{$cell - 2}" fill="rgb({$shade},{$shade},255)" xmlns="http://www.w3.org/2000/svg"><title><xsl:value-of select="$v"/></title></rect>
+    <xsl:param name="x"/><xsl:param name="y"/><xsl:param name="cell"/><xsl:param name="v"/><xsl:param name="shade"/><xsl:param name="title"/>
+    <rect x="{$x}" y="{$y}" width="{$cell - 2}" height="{$cell - 2}" fill="rgb({$shade},{$shade},255)" xmlns="http://www.w3.org/2000/svg"><title><xsl:value-of select="$title"/></title></rect>
     <text x="{$x + 6}" y="{$y + 26}" xmlns="http://www.w3.org/2000/svg"><xsl:value-of select="format-number($v, '0.00')"/></text>
+  </xsl:template>
+
+  <!-- The index's footer: the checksums of every document. -->
+  <xsl:template match="/" mode="footer">
+    <xsl:call-template name="checksums"><xsl:with-param name="docs" select="$muns/document"/></xsl:call-template>
   </xsl:template>
 
   <!-- The tables on the page list, each as TSV and CSV. -->

@@ -35,14 +35,14 @@
     <xsl:variable name="id" select="@id"/>
     <xsl:variable name="m" select="."/>
     <p class="intro">
-      <xsl:for-each select="$m/document"><span class="prov"><xsl:value-of select="@doc-type"/><xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></span><br/></xsl:for-each>
+      <xsl:for-each select="$m/document"><span class="prov"><xsl:call-template name="doc-type"><xsl:with-param name="value" select="@doc-type"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@year"/>: <xsl:value-of select="@file"/></span><br/></xsl:for-each>
     </p>
     <xsl:for-each select="key('profile', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'profile'"/></xsl:call-template></h2>
-      <p><span class="badge universell"><xsl:value-of select="@universell"/></span>
-         <span class="badge selektiv"><xsl:value-of select="@selektiv"/></span>
-         <span class="badge indisert"><xsl:value-of select="@indisert"/></span>
-         <span class="badge none"><xsl:value-of select="@none"/></span>
+      <p><span class="badge universell"><xsl:value-of select="@universell"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-universell'"/></xsl:call-template></span>
+         <span class="badge selektiv"><xsl:value-of select="@selektiv"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-selektiv'"/></xsl:call-template></span>
+         <span class="badge indisert"><xsl:value-of select="@indisert"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-indisert'"/></xsl:call-template></span>
+         <span class="badge none"><xsl:value-of select="@none"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-none'"/></xsl:call-template></span>
              — <xsl:value-of select="@total"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></p>
     </xsl:for-each>
     <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage'"/></xsl:call-template></h2>
@@ -61,21 +61,24 @@
     <xsl:if test="key('model', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'model'"/></xsl:call-template></h2>
       <xsl:for-each select="key('model', $id)">
-        <div class="card"><h3><xsl:value-of select="@name"/><xsl:if test="@family"> (<xsl:value-of select="@family"/>)</xsl:if></h3>
-          <xsl:if test="@levels != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'levels'"/></xsl:call-template>: <xsl:value-of select="@levels"/></div></xsl:if>
-          <xsl:if test="@services != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'services'"/></xsl:call-template>: <xsl:value-of select="@services"/></div></xsl:if>
+        <div class="card"><h3><xsl:value-of select="@name"/><xsl:if test="@family and @family != @ref"> (<xsl:call-template name="term"><xsl:with-param name="kind" select="'model'"/><xsl:with-param name="id" select="@family"/></xsl:call-template>)</xsl:if></h3>
+          <xsl:if test="@levels != ''">
+            <xsl:variable name="entry" select="key('vocab', concat('model|', @family)) | key('vocab', concat('model|', @ref))[not(current()/@family)]"/>
+            <div><xsl:call-template name="msg"><xsl:with-param name="id" select="'levels'"/></xsl:call-template>:</div>
+            <ul><xsl:call-template name="model-levels"><xsl:with-param name="list" select="@levels"/><xsl:with-param name="entry" select="$entry"/></xsl:call-template></ul></xsl:if>
+          <xsl:if test="@services != ''"><div><xsl:call-template name="msg"><xsl:with-param name="id" select="'services'"/></xsl:call-template>: <xsl:call-template name="services"><xsl:with-param name="list" select="@services"/></xsl:call-template></div></xsl:if>
           <xsl:call-template name="prov"/></div>
       </xsl:for-each>
     </xsl:if>
     <xsl:if test="$m/goal">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></h2>
-      <ul><xsl:for-each select="$m/goal"><li><xsl:value-of select="@quote"/><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
+      <ul><xsl:for-each select="$m/goal"><li><q><xsl:value-of select="@quote"/></q><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
     </xsl:if>
     <xsl:if test="key('clustered-goal', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
       <xsl:for-each select="key('clustered-goal', $id)/..">
-        <div class="card"><h3><xsl:value-of select="@terms"/></h3>
-          <xsl:for-each select="goal"><div><b><xsl:value-of select="@municipality"/></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
+        <div class="card">
+          <xsl:for-each select="goal"><div><b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
       </xsl:for-each>
     </xsl:if>
     <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'programmes'"/></xsl:call-template></h2>
@@ -88,7 +91,7 @@
       <xsl:for-each select="key('own-cell', $id)">
         <tr><td><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="../@ref"/><xsl:with-param name="text" select="../@name"/></xsl:call-template><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('use-', @use)"/></xsl:call-template></span></td>
           <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
-          <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
+          <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></td>
           <td><xsl:call-template name="prov"/></td></tr>
       </xsl:for-each>
     </table>
@@ -112,15 +115,34 @@
         <div class="card">
           <h3><xsl:value-of select="@rank"/>. <xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@ref"/><xsl:with-param name="text" select="@name"/></xsl:call-template></h3>
           <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('peer', substring('s', 1, number(@peers != 1)))"/></xsl:call-template>
-            <xsl:if test="@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@evidence-level"/></xsl:if></div>
+            <xsl:if test="@evidence-level"> · <xsl:call-template name="ungsinn"><xsl:with-param name="value" select="@evidence-level"/></xsl:call-template></xsl:if></div>
           <xsl:for-each select="peer">
-            <div><b><xsl:value-of select="@municipality"/></b><xsl:text> </xsl:text>
+            <div><b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b><xsl:text> </xsl:text>
               <xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
-              <xsl:if test="@responsible != ''"> · <xsl:value-of select="@responsible"/></xsl:if><br/>
+              <xsl:if test="@responsible != ''"> · <xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></xsl:if><br/>
               <xsl:call-template name="prov"/></div>
           </xsl:for-each>
         </div>
       </xsl:for-each>
     </div>
+  </xsl:template>
+
+  <!-- A cooperation model's levels ("0 1 2 3") each with the label the
+       vocabulary gives it. -->
+  <xsl:template name="model-levels">
+    <xsl:param name="list"/>
+    <xsl:param name="entry"/>
+    <xsl:variable name="l" select="normalize-space($list)"/>
+    <xsl:if test="$l != ''">
+      <xsl:variable name="n" select="substring-before(concat($l, ' '), ' ')"/>
+      <li><xsl:call-template name="msg"><xsl:with-param name="id" select="'model-level'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="$n"/>
+        <xsl:if test="$entry/model-level[@number = $n]">: <xsl:value-of select="$entry/model-level[@number = $n]"/></xsl:if></li>
+      <xsl:call-template name="model-levels"><xsl:with-param name="list" select="substring-after($l, ' ')"/><xsl:with-param name="entry" select="$entry"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The footer of a municipality's page: its documents' checksums. -->
+  <xsl:template match="municipality" mode="footer">
+    <xsl:call-template name="checksums"><xsl:with-param name="docs" select="document"/></xsl:call-template>
   </xsl:template>
 </xsl:stylesheet>

@@ -31,11 +31,11 @@
     <xsl:call-template name="pair-body">
       <xsl:with-param name="a" select="string(@a)"/>
       <xsl:with-param name="b" select="string(@b)"/>
-      <xsl:with-param name="shared" select="string(@shared-programmes)"/>
-      <xsl:with-param name="only-a" select="string(@only-a)"/>
-      <xsl:with-param name="only-b" select="string(@only-b)"/>
-      <xsl:with-param name="services" select="string(@shared-services)"/>
-      <xsl:with-param name="goals" select="string(@shared-goals)"/>
+      <xsl:with-param name="shared"><xsl:call-template name="names"><xsl:with-param name="list" select="@shared-programmes"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="only-a"><xsl:call-template name="names"><xsl:with-param name="list" select="@only-a"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="only-b"><xsl:call-template name="names"><xsl:with-param name="list" select="@only-b"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="services"><xsl:call-template name="names"><xsl:with-param name="list" select="@shared-services"/><xsl:with-param name="kind" select="'service'"/></xsl:call-template></xsl:with-param>
+      <xsl:with-param name="goal-words" select="string-length(normalize-space(@shared-goals)) - string-length(translate(normalize-space(@shared-goals), ' ', '')) + number(normalize-space(@shared-goals) != '')"/>
     </xsl:call-template>
   </xsl:template>
 
@@ -48,7 +48,7 @@
       <xsl:with-param name="only-a"><xsl:apply-templates select="only-a" mode="list"/></xsl:with-param>
       <xsl:with-param name="only-b"><xsl:apply-templates select="only-b" mode="list"/></xsl:with-param>
       <xsl:with-param name="services"><xsl:apply-templates select="service" mode="list"/></xsl:with-param>
-      <xsl:with-param name="goals"><xsl:apply-templates select="goal-term" mode="list"/><xsl:if test="@goal-terms &gt; count(goal-term)"> …</xsl:if></xsl:with-param>
+      <xsl:with-param name="goal-words"><xsl:value-of select="@goal-terms"/><xsl:if test="not(@goal-terms)"><xsl:value-of select="count(goal-term)"/></xsl:if></xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
@@ -57,30 +57,60 @@
     <xsl:variable name="p" select="key('programme', @ref)"/>
     <xsl:value-of select="$p/@name"/><xsl:if test="not($p)"><xsl:value-of select="@ref"/></xsl:if>
   </xsl:template>
-  <xsl:template match="service | goal-term" mode="list">
+  <xsl:template match="service" mode="list">
     <xsl:if test="position() &gt; 1">, </xsl:if>
-    <xsl:value-of select="@ref | self::goal-term"/>
+    <xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- A space-separated list of programme refs (or, with KIND 'service',
+       service ids) as names, comma-separated. -->
+  <xsl:template name="names">
+    <xsl:param name="list"/>
+    <xsl:param name="kind" select="'programme'"/>
+    <xsl:variable name="l" select="normalize-space($list)"/>
+    <xsl:if test="$l != ''">
+      <xsl:variable name="w" select="substring-before(concat($l, ' '), ' ')"/>
+      <xsl:choose>
+        <xsl:when test="$kind = 'programme' and key('programme', $w)"><xsl:value-of select="key('programme', $w)/@name"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="term"><xsl:with-param name="kind" select="$kind"/><xsl:with-param name="id" select="$w"/></xsl:call-template></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="substring-after($l, ' ') != ''">, </xsl:if>
+      <xsl:call-template name="names"><xsl:with-param name="list" select="substring-after($l, ' ')"/><xsl:with-param name="kind" select="$kind"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="pair-body">
     <xsl:param name="a"/><xsl:param name="b"/>
     <xsl:param name="shared"/><xsl:param name="only-a"/><xsl:param name="only-b"/>
-    <xsl:param name="services"/><xsl:param name="goals"/>
+    <xsl:param name="services"/><xsl:param name="goal-words"/>
     <xsl:variable name="na" select="key('municipality', $a)/@name"/>
     <xsl:variable name="nb" select="key('municipality', $b)/@name"/>
-    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'similarity'"/></xsl:call-template>:
-          <b><xsl:value-of select="@overall"/></b> (<xsl:value-of select="@measures"/> / <xsl:value-of select="@services"/> / <xsl:value-of select="@goals"/>)</p>
+    <xsl:call-template name="similarity-words"/>
     <table>
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'shared'"/></xsl:call-template></th><td><xsl:value-of select="$shared"/></td></tr>
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'only'"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$a"/><xsl:with-param name="text" select="$na"/></xsl:call-template></th><td><xsl:value-of select="$only-a"/></td></tr>
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'only'"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$b"/><xsl:with-param name="text" select="$nb"/></xsl:call-template></th><td><xsl:value-of select="$only-b"/></td></tr>
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'services'"/></xsl:call-template></th><td><xsl:value-of select="$services"/></td></tr>
-      <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></th><td><xsl:value-of select="$goals"/></td></tr>
+      <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></th><td><xsl:value-of select="$goal-words"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('goal-word', substring('s', 1, number($goal-words != 1)))"/></xsl:call-template></td></tr>
     </table>
-    <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
+    <xsl:if test="key('clustered-goal', $a)/parent::cluster[goal/@municipality = $b]">
+      <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
+    </xsl:if>
     <xsl:for-each select="key('clustered-goal', $a)/parent::cluster[goal/@municipality = $b]">
-      <div class="card"><h3><xsl:value-of select="@terms"/></h3>
-        <xsl:for-each select="goal[@municipality = $a or @municipality = $b]"><div><b><xsl:value-of select="@municipality"/></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
+      <div class="card">
+        <xsl:for-each select="goal[@municipality = $a or @municipality = $b]"><div><b><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- The similarity in words: the overall figure on its scale, a
+       sentence saying what it means, and its three parts named. -->
+  <xsl:template name="similarity-words">
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'overall'"/></xsl:call-template>:
+      <b><xsl:value-of select="format-number(@overall, '0.00')"/></b><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'sim-scale'"/></xsl:call-template>.
+      <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('sim-', substring('little', 1, 6 * (@overall &lt; 0.2)), substring('some', 1, 4 * (@overall &gt;= 0.2 and @overall &lt; 0.5)), substring('much', 1, 4 * (@overall &gt;= 0.5)))"/></xsl:call-template></p>
+    <p><xsl:call-template name="msg"><xsl:with-param name="id" select="'sim-parts'"/></xsl:call-template>:
+      <xsl:call-template name="msg"><xsl:with-param name="id" select="'sim-programmes'"/></xsl:call-template><xsl:text> </xsl:text><b><xsl:value-of select="format-number(@measures, '0.00')"/></b>,
+      <xsl:call-template name="msg"><xsl:with-param name="id" select="'sim-services'"/></xsl:call-template><xsl:text> </xsl:text><b><xsl:value-of select="format-number(@services, '0.00')"/></b>,
+      <xsl:call-template name="msg"><xsl:with-param name="id" select="'sim-goals'"/></xsl:call-template><xsl:text> </xsl:text><b><xsl:value-of select="format-number(@goals, '0.00')"/></b>.</p>
   </xsl:template>
 </xsl:stylesheet>

@@ -21,7 +21,7 @@
 
   <xsl:template match="programme" mode="body">
     <p class="intro"><xsl:value-of select="@municipalities"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'runs'"/></xsl:call-template>
-      <xsl:if test="@evidence-level"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="@evidence-level"/></xsl:if></p>
+      <xsl:if test="@evidence-level"> · <xsl:call-template name="ungsinn"><xsl:with-param name="value" select="@evidence-level"/></xsl:call-template></xsl:if></p>
     <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'what-they-say'"/></xsl:call-template></h2>
     <table>
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
@@ -32,10 +32,10 @@
       <xsl:for-each select="cell">
         <tr><td><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@municipality"/><xsl:with-param name="text" select="key('municipality', @municipality)/@name"/></xsl:call-template></td>
           <xsl:choose>
-            <xsl:when test="@covered-by"><td colspan="4" class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@covered-by"/><xsl:with-param name="text" select="@covered-by"/></xsl:call-template></td></xsl:when>
+            <xsl:when test="@covered-by"><td colspan="4" class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@covered-by"/><xsl:with-param name="text"><xsl:value-of select="key('programme', @covered-by)/@name"/><xsl:if test="not(key('programme', @covered-by))"><xsl:value-of select="@covered-by"/></xsl:if></xsl:with-param></xsl:call-template></td></xsl:when>
             <xsl:otherwise>
               <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
-              <td><xsl:value-of select="@status"/></td><td><xsl:value-of select="@responsible"/></td>
+              <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></td>
               <td><xsl:call-template name="prov"/></td>
             </xsl:otherwise>
           </xsl:choose></tr>

@@ -35,3 +35,43 @@ expect_stderr "the page is named" "kommune-k7.html"
   fail "the other pages are written"
 [ -z "$(find "$T/rep2" -name '*.tmp-*')" ] && pass "no temporary files left after a failure" ||
   fail "no temporary files left after a failure"
+
+# Words, not codes: the bundled corpus in both languages. SOURCE_DATE_EPOCH
+# fixes the footer's date, so two renderings are byte-identical.
+export SOURCE_DATE_EPOCH=86400
+C="$T/corpus"
+"$PLANDIFF" run --quiet -o "$C/nb" corpus >/dev/null 2>&1
+"$PLANDIFF" run --quiet --lang en -o "$C/en" corpus >/dev/null 2>&1
+"$PLANDIFF" render --quiet -o "$C/again" "$C/nb/comparison.xml" "$C/nb"/plans/*.xml
+same=1
+for f in "$C/nb"/*.html; do cmp -s "$f" "$C/again/$(basename "$f")" || same=0; done
+[ $same = 1 ] && pass "with SOURCE_DATE_EPOCH two renderings are byte-identical" ||
+  fail "with SOURCE_DATE_EPOCH two renderings are byte-identical"
+expect_file_matches "the footer names version and date" "$C/nb/index.html" \
+  "<footer>Laget av plandiff [0-9.]+ den <time datetime=\"1970-01-02\">1970-01-02</time>"
+expect_file_matches "English footer" "$C/en/kommune-larvik.html" "<footer>Made by plandiff [0-9.]+ on <time"
+# what a page says in its own words: no tags, style, script, quotes from the
+# plans (<q>) or file paths
+text() {
+  perl -0pe 's/<(style|script|q)\b.*?<\/\1>//gs; s/<[^>]*>/ /g; s#\S*/\S*##g; s/\s+/ /g' "$1"
+}
+codes='\b(pagaende|igangsatt|gjennomfort|avsluttet|annet|planlagt|anbefalt|familiehelsetjenester|naroysund|planprogram)\b'
+bad=""
+for f in "$C/en"/*.html; do text "$f" | grep -qiwE "$codes" && bad="$bad $(basename "$f")"; done
+[ -z "$bad" ] && pass "English pages show no status, service or municipality codes" ||
+  fail "English pages show no status, service or municipality codes" "$bad"
+expect_file_matches "statuses in English" "$C/en/kommune-porsgrunn.html" '<td>ongoing</td>'
+expect_file_matches "statuses in bokmål" "$C/nb/kommune-porsgrunn.html" '<td>pågår</td>'
+expect_file_matches "services by name" "$C/nb/program-cos-p.html" '<td>Familiehelsetjenester</td>'
+expect_file_matches "borrowing cards name peers" "$C/nb/kommune-naroysund.html" \
+  '<b><a href="kommune-porsgrunn.html">Porsgrunn</a></b>'
+text "$C/nb/par-larvik-porsgrunn.html" | grep -qE 'Samlet likhet: +0\.[0-9]+ +\(0 = ingenting felles, 1 = helt like\)\. +De har (lite|en del|mye) felles\.' &&
+  pass "pair page: similarity in words" || fail "pair page: similarity in words"
+expect_file_matches "pair page: its parts named" "$C/en/par-larvik-porsgrunn.html" \
+  'programmes \(with families\) <b>0\.[0-9]+</b>'
+expect_file_matches "pair page: programmes by name" "$C/nb/par-larvik-porsgrunn.html" '<td>COS-P, Home-Start'
+grep -q 'barnehag mestr' "$C/nb"/par-*.html && fail "pair pages show no word stems" || pass "pair pages show no word stems"
+expect_file_matches "profile numbers labelled" "$C/nb/index.html" '>[0-9]+ universelle · [0-9]+ selektive · [0-9]+ indiserte'
+expect_file_matches "heatmap column names in full" "$C/nb/index.html" 'rotate\(-45[^>]*>Nærøysund</text>'
+expect_file_matches "document types in words" "$C/en/index.html" 'Planning programme 2023: corpus/'
+expect_file_matches "BTI levels with their labels" "$C/nb/kommune-larvik.html" '<li>nivå 1: Tiltak i egen tjeneste</li>'
