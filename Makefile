@@ -97,10 +97,11 @@ deps:
 
 install: plandiff
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/plandiff/schema \
-	  $(DESTDIR)$(PREFIX)/share/plandiff/xslt $(DESTDIR)$(PREFIX)/share/plandiff/thesaurus
+	  $(DESTDIR)$(PREFIX)/share/plandiff/xslt $(DESTDIR)$(PREFIX)/share/plandiff/thesaurus \
+	  $(DESTDIR)$(PREFIX)/share/plandiff/data
 	install -m 755 plandiff $(DESTDIR)$(PREFIX)/bin/plandiff
 	install -m 644 schema/*.rng $(DESTDIR)$(PREFIX)/share/plandiff/schema/
-	for f in xslt/*.xsl thesaurus/*.xml; do [ -e "$$f" ] || continue; \
+	for f in xslt/*.xsl thesaurus/*.xml data/*.tsv; do [ -e "$$f" ] || continue; \
 	  install -m 644 $$f $(DESTDIR)$(PREFIX)/share/plandiff/$$(dirname $$f)/; done
 
 uninstall:

@@ -18,6 +18,8 @@
 #include <libxml/tree.h>
 
 #include "manifest.h"
+#include "lexicon.h"
+#include "municipalities.h"
 #include "options.h"
 
 enum { PD_EXIT_OK = 0, PD_EXIT_FAILED = 1, PD_EXIT_USAGE = 2 };
@@ -45,6 +47,12 @@ extern const pd_command pd_command_export;
  * id still missing then is pd_municipality_fallback()'s, at extraction).
  * The caller frees META with pd_docmeta_free(). */
 void pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta);
+
+/* The document tree of PATH with its metadata by the rule above, then named
+ * from its own text or file name where that rule gave no municipality
+ * (naming.h; REG may be NULL). NULL after the error is reported. */
+xmlDocPtr pd_doc_read(const pd_options *opts, const char *path, const pd_lexicon *lex,
+                      const pd_municipalities *reg);
 
 /* The plan at PATH (read under LIMITS) validated against schema/plan.rng,
  * or NULL after the error is reported. */

@@ -12,6 +12,11 @@ void pd_error(const char *file, long line, const char *fmt, ...)
 void pd_warning(const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* A note says what plandiff decided on the user's behalf (how a document
+ * was named); it is not counted, and --quiet suppresses it. */
+void pd_note(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
 /* Warnings are suppressed with --quiet; errors never are. */
 void pd_diag_set_quiet(int quiet);
 int pd_diag_is_quiet(void);

@@ -7,6 +7,8 @@
 
 #include "cli.h"
 #include "diag.h"
+#include "document.h"
+#include "naming.h"
 #include "xmlio.h"
 
 void pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta) {
@@ -22,6 +24,16 @@ void pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta) {
    * another municipality irrelevant. */
   if (!f->municipality)
     pd_manifest_lookup(path, meta);
+}
+
+xmlDocPtr pd_doc_read(const pd_options *opts, const char *path, const pd_lexicon *lex,
+                      const pd_municipalities *reg) {
+  pd_docmeta meta;
+  pd_doc_meta(opts, path, &meta);
+  xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta, lex);
+  pd_docmeta_free(&meta);
+  pd_document_name(doc, path, reg);
+  return doc;
 }
 
 xmlDocPtr pd_plan_load(const char *path, const pd_limits *limits) {

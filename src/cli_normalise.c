@@ -22,13 +22,14 @@ static int S_normalise(const pd_options *opts) {
   const char *path = opts->nargs ? opts->args[0] : "-";
   const char *output = opts->output ? opts->output : "-";
   pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
-  if (!th)
+  pd_municipalities *reg = th ? pd_municipalities_load(NULL) : NULL;
+  if (!reg) {
+    pd_thesaurus_free(th);
     return PD_EXIT_FAILED;
+  }
   int rc = PD_EXIT_OK;
-  pd_docmeta meta;
-  pd_doc_meta(opts, path, &meta);
-  xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta, th->lexicon);
-  pd_docmeta_free(&meta);
+  xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg);
+  pd_municipalities_free(reg);
   if (!doc) {
     rc = PD_EXIT_FAILED;
   } else {

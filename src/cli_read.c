@@ -20,12 +20,11 @@ static int S_read(const pd_options *opts) {
     return pd_usage_error("read", "reads one file at a time (use 'run' for a corpus)");
   const char *path = opts->nargs ? opts->args[0] : "-";
   const char *output = opts->output ? opts->output : "-";
-  pd_docmeta meta;
-  pd_doc_meta(opts, path, &meta);
   pd_lexicon *lex = pd_lexicon_load(opts->thesaurus);
-  xmlDocPtr doc = lex ? pd_document_load(path, &opts->limits, &meta, lex) : NULL;
+  pd_municipalities *reg = lex ? pd_municipalities_load(NULL) : NULL;
+  xmlDocPtr doc = reg ? pd_doc_read(opts, path, lex, reg) : NULL;
+  pd_municipalities_free(reg);
   pd_lexicon_free(lex);
-  pd_docmeta_free(&meta);
   if (!doc)
     return PD_EXIT_FAILED;
   int rc = PD_EXIT_OK;

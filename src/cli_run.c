@@ -60,11 +60,26 @@ static int S_run(const pd_options *opts) {
   pd_corpus corpus = {NULL, 0};
   if (pd_corpus_collect(&corpus, paths, npaths) != 0)
     rc = PD_EXIT_FAILED;
+  /* Metadata flags describe one document; given to a corpus they would
+   * rename or merge every municipality in it. */
+  const pd_docmeta *f = &opts->meta;
+  if (corpus.count > 1 && (f->municipality || f->municipality_name || f->kommunenummer ||
+                           f->county || f->doc_type || f->year)) {
+    size_t n = corpus.count;
+    pd_corpus_free(&corpus);
+    return pd_usage_error("run",
+                          "--municipality, --name, --doc-type and --year describe one "
+                          "document, and %zu were given; give each its row in a "
+                          "MANIFEST.tsv instead",
+                          n);
+  }
   pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
+  pd_municipalities *reg = th ? pd_municipalities_load(NULL) : NULL;
   pd_buf plansdir = PD_BUF_INIT;
   pd_buf_printf(&plansdir, "%s/plans", outdir);
-  if (!th || pd_mkdirs(plansdir.data) != 0) {
+  if (!reg || pd_mkdirs(plansdir.data) != 0) {
     pd_buf_free(&plansdir);
+    pd_municipalities_free(reg);
     pd_thesaurus_free(th);
     pd_corpus_free(&corpus);
     return PD_EXIT_FAILED;
@@ -76,10 +91,7 @@ static int S_run(const pd_options *opts) {
     const char *path = corpus.paths[i];
     if (tty)
       fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
-    pd_docmeta meta;
-    pd_doc_meta(opts, path, &meta);
-    xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta, th->lexicon);
-    pd_docmeta_free(&meta);
+    xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg);
     if (!doc) {
       rc = PD_EXIT_FAILED;
       continue;
@@ -118,6 +130,7 @@ static int S_run(const pd_options *opts) {
     xmlFreeDoc(plans[i]);
   free(plans);
   pd_render_cleanup();
+  pd_municipalities_free(reg);
   pd_thesaurus_free(th);
   pd_buf_free(&plansdir);
   pd_corpus_free(&corpus);

@@ -40,6 +40,15 @@ void pd_warning(const char *file, long line, const char *fmt, ...) {
   va_end(ap);
 }
 
+void pd_note(const char *file, long line, const char *fmt, ...) {
+  va_list ap;
+  if (quiet_warnings)
+    return;
+  va_start(ap, fmt);
+  S_emit("note: ", file, line, fmt, ap);
+  va_end(ap);
+}
+
 void pd_diag_set_quiet(int quiet) { quiet_warnings = quiet; }
 int pd_diag_is_quiet(void) { return quiet_warnings; }
 unsigned long pd_error_count(void) { return errors; }

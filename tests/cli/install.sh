@@ -6,7 +6,8 @@
 dest="$TEST_TMP/root"
 if make -s install DESTDIR="$dest" PREFIX=/opt/pd >"$TEST_TMP/log" 2>&1; then pass "make install runs"; else
   fail "make install runs" "$(tail -n 20 "$TEST_TMP/log")"; fi
-for f in bin/plandiff share/plandiff/schema/document.rng share/plandiff/schema/plan.rng; do
+for f in bin/plandiff share/plandiff/schema/document.rng share/plandiff/schema/plan.rng \
+  share/plandiff/data/kommuner.tsv; do
   if [ -e "$dest/opt/pd/$f" ]; then pass "installed $f"; else fail "installed $f"; fi
 done
 # No PLANDIFF_DATADIR: the installed binary must find ../share/plandiff itself.
