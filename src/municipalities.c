@@ -293,7 +293,9 @@ static int S_line_points(const pd_municipality *m, const char *text, const char 
   pd_buf host = PD_BUF_INIT;
   pd_buf_printf(&host, "%s.kommune.no", m->loose[0]);
   for (const char *p = strstr(lower, host.data); p; p = strstr(p + 1, host.data)) {
-    char before = p > lower ? p[-1] : ' ';
+    char before = ' ';
+    if (p > lower)
+      before = p[-1];
     if (!((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '-')) {
       points += 5; /* vik.kommune.no is not in larvik.kommune.no */
       break;
