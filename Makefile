@@ -9,7 +9,7 @@
 PREFIX   ?= /usr/local
 DESTDIR  ?=
 CC       ?= cc
-PKGS     := libxml-2.0 libxslt libexslt zlib libzip
+PKGS     := libxml-2.0 libxslt libexslt zlib libzip poppler-glib
 VERSION  := $(shell cat VERSION 2>/dev/null || echo 0.0.0)
 
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
@@ -83,7 +83,7 @@ reports: plandiff
 
 # Debian packages the build and the tests need; only the missing ones are installed.
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \
-            libzip-dev \
+            libzip-dev libpoppler-glib-dev \
             clang libclang-rt-14-dev valgrind python3 gzip chromium
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
@@ -135,6 +135,7 @@ BENCH_TIMES ?= 200
 bench: plandiff
 	bench/run.sh $(BENCH_TIMES)
 	bench/render.sh
+	bench/pdf.sh
 
 # Rendering alone at N = 36 and 357 municipalities; BASELINE_REF=<commit>
 # measures that commit's plandiff in the same run.

@@ -6,6 +6,7 @@
 #include "doctree.h"
 #include "html.h"
 #include "odt.h"
+#include "pdf.h"
 #include "read.h"
 #include "xmlio.h"
 
@@ -46,9 +47,7 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
   case PD_FORMAT_ODT:
     return pd_read_odt(path, in, limits, meta);
   case PD_FORMAT_PDF:
-    pd_error(path, 0, "this is a %s file; this build of plandiff cannot read %s yet",
-             pd_format_name(in->format), pd_format_name(in->format));
-    return NULL;
+    return pd_read_pdf(path, in, limits, meta);
   case PD_FORMAT_REFUSED:
     break;
   }

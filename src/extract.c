@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "manifest.h"
+#include "pdf_pages.h"
 #include "xmlio.h"
 
 #ifndef PLANDIFF_VERSION
@@ -1383,5 +1384,6 @@ xmlDocPtr pd_extract_plan(xmlDocPtr doc, const pd_thesaurus *th) {
   free(x.linemap.line);
   free(x.linemap.off);
   free(file);
+  pd_pdf_stamp_pages(out, doc); /* PDF input: the page of every fact */
   return out;
 }

@@ -1,6 +1,7 @@
 # crashers.sh — every input the fuzzers (make fuzz) once crashed on, kept as
 # a regression test: tests/fixtures/crashers/read-*, normalise-* (text for
-# the reader and the extractor: what they make always matches its schema)
+# the reader and the extractor: what they make always matches its schema;
+# pdf-*: PDF bytes for the same)
 # and xml-* (plan or comparison XML for compare and render). Each ends in
 # success or a clean error (exit 0 or 1: a file that looks like XML is
 # parsed as XML and may be refused), never in a crash, a sanitizer report,
@@ -21,7 +22,7 @@ for f in tests/fixtures/crashers/*; do
   n=$((n + 1))
   base=$(basename "$f")
   case "$base" in
-    read-* | normalise-*)
+    read-* | normalise-* | pdf-*)
       run "$PLANDIFF" read --municipality fuzz "$f"
       clean_exit "read $base"
       run "$PLANDIFF" normalise --municipality fuzz "$f"

@@ -1,7 +1,8 @@
-# docx.sh — Word and OpenDocument documents: the same plan as Markdown, HTML,
-# DOCX and ODT gives the same programmes with the same levels and the same
-# goals; a measure table comes back row by row; hostile DOCX files end in a
-# clear error (hostile ODT files: odt.sh).
+# docx.sh — one plan in every format: the same plan as Markdown, HTML, DOCX,
+# ODT and PDF gives the same programmes with the same levels and the same
+# goals; a measure table as DOCX, ODT and PDF (printed, with wrapped cells,
+# across a page break) comes back row by row; hostile DOCX files end in a
+# clear error (hostile ODT files: odt.sh, PDF: pdf.sh).
 # Fixtures: tests/fixtures/formats (make-fixtures.sh builds them with pandoc).
 . tests/lib.sh
 
@@ -18,14 +19,14 @@ for g in sorted(''.join(g.itertext()) for g in t.iter('goal')):
     print('goal', g)
 PY
 }
-for f in corpus/larvik-forebyggende-plan-2024.md "$F/larvik.html" "$F/larvik.docx" "$F/larvik.odt"; do
+for f in corpus/larvik-forebyggende-plan-2024.md "$F/larvik.html" "$F/larvik.docx" "$F/larvik.odt" "$F/larvik.pdf"; do
   b=$(basename "$f")
   expect_status "normalise Larvik's plan as $b" 0 "$PLANDIFF" normalise --municipality larvik -o "$T/$b.xml" "$f"
   summary "$T/$b.xml" >"$T/$b.sum"
 done
 [ "$(grep -c '^programme' "$T/larvik-forebyggende-plan-2024.md.sum")" -ge 10 ] &&
   pass "the Markdown plan names its programmes" || fail "the Markdown plan names its programmes"
-for b in larvik.html larvik.docx larvik.odt; do
+for b in larvik.html larvik.docx larvik.odt larvik.pdf; do
   if cmp -s "$T/larvik-forebyggende-plan-2024.md.sum" "$T/$b.sum"; then
     pass "$b: same programmes, levels and goals as the Markdown"
   else
@@ -38,14 +39,18 @@ expect_stdout "DOCX headings are sections from their heading styles" '<heading l
 expect_stdout "DOCX positions are paragraph numbers" 'format="docx" encoding="UTF-8" positions="paragraph"'
 
 # The measure table: every row a measure with level, status and service from its own row.
-for ext in docx odt; do
-  expect_status "normalise the measure table ($ext)" 0 "$PLANDIFF" normalise --municipality m -o "$T/m-$ext.xml" "$F/measures.$ext"
+for ext in docx odt pdf wrapped.pdf pagebreak.pdf; do
+  f="$F/measures.$ext"
+  case $ext in *.pdf) f="$F/$ext" ;; esac
+  expect_status "normalise the measure table ($ext)" 0 "$PLANDIFF" normalise --municipality m -o "$T/m-$ext.xml" "$f"
   got=$(python3 - "$T/m-$ext.xml" <<'PY'
 import sys, xml.etree.ElementTree as ET
-# A row is 5 cells = 5 paragraphs: its facts stand within 4 of its name.
+# A row is 5 cells = 5 paragraphs (DOCX, ODT) or up to 3 lines (PDF): its
+# facts stand within 4 of its name.
 ms = list(ET.parse(sys.argv[1]).iter('measure'))
 def own_row(m):
-    at = int(m.find('mention').get('line')) if m.find('mention') is not None else -99
+    # the row starts at its first mention (a wrapped name is quoted per line)
+    at = min((int(x.get('line')) for x in m.findall('mention')), default=-99)
     facts = [m.find(k) for k in ('level', 'status', 'responsible')]
     return all(f is not None and at <= int(f.get('line')) <= at + 4 for f in facts)
 print(sum(own_row(m) for m in ms), len(ms))
