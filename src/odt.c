@@ -108,10 +108,8 @@ static void S_runs(odt *d, xmlNodePtr n) {
     if (c->type != XML_ELEMENT_NODE)
       continue;
     const char *l = (const char *)c->name;
-    if (strcmp(l, "s") == 0) {
-      /* explicit spaces: kept as one, the span's words are what matter */
-      d->space = 1;
-    } else if (strcmp(l, "tab") == 0 || strcmp(l, "line-break") == 0) {
+    if (strcmp(l, "s") == 0 || strcmp(l, "tab") == 0 || strcmp(l, "line-break") == 0) {
+      /* explicit spaces, tabs and line breaks: one space, the words are what matter */
       d->space = 1;
     } else if (strcmp(l, "note") == 0) {
       xmlNodePtr body = pd_xml_local_child(c, "note-body");

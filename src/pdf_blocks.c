@@ -255,6 +255,8 @@ static size_t S_table_end(const blocks *b, size_t i, columns *t) {
     for (int c = 0; n >= 3 && n <= MAX_COLUMNS && c < n; c++)
       xs[m++] = x0[c];
   }
+  if (m < 6) /* three columns, each seen twice */
+    return i;
   qsort(xs, m, sizeof *xs, S_cmp_double);
   t->ncols = 0;
   for (size_t k = 0; k < m;) {
@@ -465,7 +467,7 @@ void pd_pdf_blocks(pd_tree *tree, const pd_pdf_lines *all) {
   blocks b;
   memset(&b, 0, sizeof b);
   b.tree = tree;
-  b.v = pd_xmalloc((all->n ? all->n : 1) * sizeof *b.v);
+  b.v = pd_xmalloc((all->n ? all->n : 1) * sizeof(const pd_pdf_line *));
   for (size_t i = 0; i < all->n; i++)
     if (!all->v[i].furniture && all->v[i].nwords)
       b.v[b.n++] = &all->v[i];

@@ -163,10 +163,10 @@ static double S_gutter(const raw *lines, size_t n) {
 void pd_pdf_page_lines(pd_pdf_word *words, size_t n, unsigned long page, pd_pdf_lines *out) {
   if (!n)
     return;
-  pd_pdf_word **by = pd_xmalloc(n * sizeof *by);
+  pd_pdf_word **by = pd_xmalloc(n * sizeof(pd_pdf_word *));
   for (size_t i = 0; i < n; i++)
     by[i] = &words[i];
-  qsort(by, n, sizeof *by, S_by_y);
+  qsort(by, n, sizeof(pd_pdf_word *), S_by_y);
   /* baselines: a word joins the line when its middle lies within half a
    * line height of the line's middle */
   raw *lines = pd_xcalloc(n, sizeof *lines);
@@ -182,7 +182,7 @@ void pd_pdf_page_lines(pd_pdf_word *words, size_t n, unsigned long page, pd_pdf_
     }
     lines[nl].w = by + i;
     lines[nl].n = j - i;
-    qsort(lines[nl].w, lines[nl].n, sizeof *by, S_by_x);
+    qsort(lines[nl].w, lines[nl].n, sizeof(pd_pdf_word *), S_by_x);
     nl++;
     i = j;
   }
