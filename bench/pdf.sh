@@ -8,7 +8,9 @@
 #
 # The PDF is tests/fixtures/formats/larvik.pdf joined COPIES times with
 # pdfunite (poppler-utils). Each command runs RUNS times (default 3); the
-# median wall time is reported. A baseline that is not installed is skipped.
+# median wall time and the median CPU time (user + system: steadier on a
+# shared machine) are reported, with the peak memory. A baseline that is not
+# installed is skipped.
 set -eu
 cd "$(dirname "$0")/.."
 copies=${1:-40}
@@ -26,27 +28,29 @@ if [ ! -s "$big" ]; then
 fi
 pages=$(pdfinfo "$big" | awk '/^Pages:/ { print $2 }')
 
-median() { # runs "$@" $runs times, prints the median seconds
-  local t=()
+measure() { # runs "$@" $runs times; prints median wall s, median user+sys CPU s, max peak MB
+  local w=() c=() m=0
   for _ in $(seq "$runs"); do
-    local s e
-    s=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
-    e=$(date +%s.%N)
-    t+=("$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f", e - s }')")
+    local line
+    line=$(/usr/bin/time -f '@@ %e %U %S %M' "$@" 2>&1 >/dev/null | grep '^@@' | tail -n 1)
+    read -r _ e u s k <<<"$line"
+    w+=("$e")
+    c+=("$(awk -v u="$u" -v s="$s" 'BEGIN { printf "%.2f", u + s }')")
+    [ "$k" -gt "$m" ] && m=$k
   done
-  printf '%s\n' "${t[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
-peak() { # peak resident memory of one run, MB
-  /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1 | awk '{ printf "%.0f", $1 / 1024 }'
+  local mw mc
+  mw=$(printf '%s\n' "${w[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  mc=$(printf '%s\n' "${c[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+  echo "$mw $mc $((m / 1024))"
 }
 row() { # NAME CMD...
   local name=$1
   shift
-  local s
-  s=$(median "$@")
-  printf '%-28s %8.3f s %9.1f pages/s %6s MB\n' "$name" "$s" \
-    "$(awk -v p="$pages" -v s="$s" 'BEGIN { print (s > 0 ? p / s : 0) }')" "$(peak "$@" || echo ?)"
+  local w c m
+  read -r w c m <<<"$(measure "$@")"
+  printf '%-28s %7.2f s wall %7.1f pages/s   %6.2f s CPU %7.1f pages/s   %4s MB\n' "$name" "$w" \
+    "$(awk -v p="$pages" -v s="$w" 'BEGIN { print (s > 0 ? p / s : 0) }')" "$c" \
+    "$(awk -v p="$pages" -v s="$c" 'BEGIN { print (s > 0 ? p / s : 0) }')" "$m"
 }
 
 echo "PDF: $big, $pages pages (median of $runs runs)"
