@@ -18,6 +18,15 @@
   <xsl:key name="vocab" match="/comparison/context/vocabulary/entry" use="concat(@kind, '|', @id)"/>
   <xsl:key name="mun" match="/comparison/municipalities/municipality" use="@id"/>
   <xsl:key name="plan-of" match="/comparison/context/plans/plan" use="municipality/@id"/>
+  <!-- What stands at a file and line in the plans, for the strength of
+       evidence the comparison does not label; source lines by file. -->
+  <xsl:key name="section-at" match="/comparison/context/plans/plan/sections/section" use="concat(@file, '|', @line)"/>
+  <xsl:key name="goal-at" match="/comparison/context/plans/plan/goals/goal" use="concat(@file, '|', @line)"/>
+  <xsl:key name="entry-at" match="/comparison/context/plans/plan/responsibility-matrix/entry" use="concat(@file, '|', @line)"/>
+  <xsl:key name="measure-of" match="/comparison/context/plans/plan/measures/measure[@ref]" use="concat(../../municipality/@id, '|', @ref)"/>
+  <xsl:key name="source" match="/comparison/context/sources/source" use="@file"/>
+  <xsl:key name="coverage-of" match="/comparison/coverage/plan" use="@municipality"/>
+  <xsl:key name="model-of" match="/comparison/cooperation/model" use="@municipality"/>
 
   <xsl:variable name="catalogue">
     <m id="title" nb="Forebyggende planer – sammenligning" en="Prevention plans – comparison"/>
@@ -123,6 +132,39 @@
     <m id="sim-parts" nb="Likheten er gjennomsnittet av tre deler" en="The similarity is the mean of three parts"/>
     <m id="goal-words" nb="felles ord i målene" en="words shared by the goals"/>
     <m id="goal-word" nb="felles ord i målene" en="word shared by the goals"/>
+    <m id="uncertain" nb="usikkert" en="uncertain"/>
+    <m id="found-weak" nb="bare overskrifter – usikkert" en="headings only – uncertain"/>
+    <m id="ev-row" nb="en rad i en tabell" en="a table row"/>
+    <m id="ev-item" nb="et listepunkt" en="a list item"/>
+    <m id="ev-sentence" nb="en setning" en="a sentence"/>
+    <m id="ev-heading" nb="bare en overskrift" en="only a heading"/>
+    <m id="ev-colour" nb="en fargeoverskrift" en="a colour heading"/>
+    <m id="ev-nearby" nb="en linje i nærheten" en="a nearby line"/>
+    <m id="ev-strong" nb="Sterkt belegg" en="Strong evidence"/>
+    <m id="ev-weak" nb="Svakt belegg (usikkert)" en="Weak evidence (uncertain)"/>
+    <m id="ev-unknown" nb="Belegg" en="Evidence"/>
+    <m id="level-from" nb="nivået er hentet fra" en="the level is taken from"/>
+    <m id="requirement" nb="Krav" en="Requirement"/>
+    <m id="verdict" nb="Vurdering" en="Verdict"/>
+    <m id="best-evidence" nb="Sterkeste belegg, sitert i sammenheng" en="Strongest evidence, quoted in context"/>
+    <m id="all-evidence" nb="Alle funn" en="All findings"/>
+    <m id="flags" nb="Verdt et brev" en="Worth a letter"/>
+    <m id="flags-intro" nb="Forhold en rådgiver hos Statsforvalteren kan ta opp med kommunen." en="Points a regional adviser may raise with the municipality."/>
+    <m id="flag-old-law" nb="Viser til den opphevede § 3-1, selv om dokumentet er fra 2023 eller senere: henvisningen bør oppdateres til barnevernsloven § 15-1." en="Cites the repealed § 3-1 although the document is from 2023 or later: the reference should be updated to Child Welfare Act § 15-1."/>
+    <m id="flag-no-law" nb="Oppgir ikke lovhjemmelen (barnevernsloven § 15-1)." en="Does not cite its legal basis (Child Welfare Act § 15-1)."/>
+    <m id="flag-no-goals" nb="Ingen mål for det forebyggende arbeidet funnet – loven krever det." en="No goals for the preventive work found – the law requires them."/>
+    <m id="flag-no-model" nb="Ingen samhandlingsmodell (som BTI) nevnt." en="No cooperation model (such as BTI) named."/>
+    <m id="flag-planprogram" nb="Bare et planprogram: planen er ikke vedtatt, selv om plikten har gjeldt siden 1. januar 2023." en="Only a planning programme: the plan is not adopted, although the duty has applied since 1 January 2023."/>
+    <m id="flag-missing" nb="Mangler i planen:" en="Missing from the plan:"/>
+    <m id="county-flags" nb="Fylkesoversikt: merknader per kommune" en="County view: each municipality's points"/>
+    <m id="county-flags-intro" nb="Kommunene i hvert fylke med forholdene som er verdt et brev." en="The municipalities of each county with the points worth a letter."/>
+    <m id="no-flags" nb="ingen merknader" en="no points"/>
+    <m id="no-county" nb="Uten fylke" en="No county"/>
+    <m id="responsibility" nb="Ansvar per risikoområde og nivå" en="Responsibility by risk area and level"/>
+    <m id="responsibility-intro" nb="Hvilke tjenester planen gir ansvar på hvert forebyggingsnivå (oppgavefordelingen)." en="Which services the plan makes responsible at each prevention level (the division of work)."/>
+    <m id="risk-area" nb="Risikoområde" en="Risk area"/>
+    <m id="risk-factors" nb="Risikofaktorer planen nevner" en="Risk factors the plan names"/>
+    <m id="risk-factors-intro" nb="Kvellos risikofaktorer slik planen omtaler dem; tallet er hvor mange steder." en="Kvello's risk factors as the plan mentions them; the number is how many places."/>
   </xsl:variable>
   <xsl:variable name="msgs" select="exsl:node-set($catalogue)/m"/>
 
@@ -157,6 +199,10 @@
     details[open] { background: #fffde7; }
     .prov { font-size: .8rem; color: var(--mute); word-break: break-word; }
     q { font-style: italic; }
+    .weak { display: inline-block; border: 1px dashed var(--i); color: var(--i); border-radius: 4px; padding: 0 4px; font-size: .8rem; margin-left: 4px; }
+    blockquote.ctx { margin: 4px 0; padding: 4px 8px; border-left: 3px solid var(--line); background: #fff; font-size: .9rem; }
+    blockquote.ctx mark { background: #fff59d; }
+    .flags ul { padding-left: 1.2rem; } li.flag { margin: 4px 0; }
     .found { color: var(--u); font-weight: 600; } .missing { color: var(--i); font-weight: 600; } .not-yet { color: var(--mute); }
     .legend span { margin-right: 12px; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 12px; }
@@ -303,6 +349,99 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The strength of the current element's evidence: its own @evidence,
+       else what the plan has at that line (a matrix row, a goal sentence,
+       a heading); empty when unknown. -->
+  <xsl:template name="strength">
+    <xsl:variable name="at" select="concat(@file, '|', @line)"/>
+    <xsl:choose>
+      <xsl:when test="@evidence"><xsl:value-of select="@evidence"/></xsl:when>
+      <xsl:when test="key('entry-at', $at)">row</xsl:when>
+      <xsl:when test="key('goal-at', $at)">sentence</xsl:when>
+      <xsl:when test="key('section-at', $at)">heading</xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "usikkert" after a programme's level badges when every level the
+       plan gives it rests on weak evidence (heading, colour, nearby), with
+       the words it rests on. -->
+  <xsl:template name="level-certainty">
+    <xsl:param name="municipality"/>
+    <xsl:param name="ref"/>
+    <xsl:variable name="levels" select="key('measure-of', concat($municipality, '|', $ref))/level"/>
+    <xsl:if test="$levels and not($levels[not(@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby')])">
+      <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span>
+      <div class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'level-from'"/></xsl:call-template><xsl:text> </xsl:text>
+        <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $levels[1]/@evidence)"/></xsl:call-template>:
+        <q><xsl:value-of select="$levels[1]/@quote"/></q> (<xsl:value-of select="$levels[1]/@file"/>:<xsl:value-of select="$levels[1]/@line"/>)</div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The source lines around the current element's line (two before,
+       three after, blank ones left out) with its own line marked: the
+       sentence around a quote, the paragraph under a heading. -->
+  <xsl:template name="context-lines">
+    <xsl:variable name="n" select="number(@line)"/>
+    <xsl:variable name="lines" select="key('source', @file)/l[@n &gt;= $n - 2 and @n &lt;= $n + 3][normalize-space() != '']"/>
+    <xsl:if test="$lines">
+      <blockquote class="ctx">
+        <xsl:for-each select="$lines">
+          <xsl:choose>
+            <xsl:when test="@n = $n"><mark><xsl:call-template name="clip"/></mark></xsl:when>
+            <xsl:otherwise><xsl:call-template name="clip"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="position() != last()"><br/></xsl:if>
+        </xsl:for-each>
+      </blockquote>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A requirement's verdict in words; found on headings alone is
+       marked uncertain. -->
+  <xsl:template name="verdict">
+    <xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template>
+    <xsl:if test="@status = 'found' and not(evidence[not(key('section-at', concat(@file, '|', @line))) or key('goal-at', concat(@file, '|', @line)) or key('entry-at', concat(@file, '|', @line))])">
+      <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'found-weak'"/></xsl:call-template></span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The points worth a letter for municipality ID, as <li> items (none:
+       nothing): the repealed § 3-1 cited in a document from 2023 on, no
+       legal basis, no goals, no cooperation model, a planning programme
+       in place of a plan, and the requirements missing. -->
+  <xsl:template name="flags">
+    <xsl:param name="id"/>
+    <xsl:variable name="m" select="key('mun', $id)"/>
+    <xsl:variable name="c" select="key('coverage-of', $id)"/>
+    <xsl:if test="$c[@law = 'old'] and $m/@year &gt;= 2023">
+      <li class="flag"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flag-old-law'"/></xsl:call-template>
+        <xsl:for-each select="$c[@line][1]"><br/><xsl:call-template name="prov"/></xsl:for-each></li>
+    </xsl:if>
+    <xsl:if test="$c and not($c[@law != 'none'])">
+      <li class="flag"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flag-no-law'"/></xsl:call-template></li>
+    </xsl:if>
+    <xsl:if test="$m/@doc-type = 'planprogram'">
+      <li class="flag"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flag-planprogram'"/></xsl:call-template></li>
+    </xsl:if>
+    <xsl:if test="$c/requirement[@id = 'goals' and @status = 'missing']">
+      <li class="flag"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flag-no-goals'"/></xsl:call-template></li>
+    </xsl:if>
+    <xsl:if test="$m and not(key('model-of', $id))">
+      <li class="flag"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flag-no-model'"/></xsl:call-template></li>
+    </xsl:if>
+    <xsl:variable name="missing" select="$c/requirement[@status = 'missing' and @id != 'goals']"/>
+    <xsl:if test="$missing">
+      <li class="flag"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flag-missing'"/></xsl:call-template>
+        <xsl:for-each select="$missing"><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="@id"/></xsl:call-template><xsl:if test="position() != last()">,</xsl:if></xsl:for-each>.</li>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The current node's text, cut after 300 characters (a table flattened
+       into one line of a source can be very long). -->
+  <xsl:template name="clip">
+    <xsl:value-of select="substring(., 1, 300)"/><xsl:if test="string-length(.) &gt; 300"> …</xsl:if>
+  </xsl:template>
+
   <!-- TEXT as a link to the page of KIND and KEY when the page list has
        it, else as plain text: no link to a page that was not written. -->
   <xsl:template name="link">
@@ -340,8 +479,13 @@
   </xsl:template>
 
   <!-- file:line and the quoted words. -->
+  <!-- file:line and the quoted words; a fact on weak evidence (a heading,
+       a colour heading, a nearby line) is marked uncertain. -->
   <xsl:template name="prov">
     <span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/>
       <xsl:if test="@quote != ''"> — <q><xsl:value-of select="@quote"/></q></xsl:if></span>
+    <xsl:if test="@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby'">
+      <span class="weak" title="{@evidence}"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template>: <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', @evidence)"/></xsl:call-template></span>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -39,6 +39,7 @@
     <xsl:call-template name="matrix"/>
     <xsl:call-template name="profile"/>
     <xsl:call-template name="coverage"/>
+    <xsl:call-template name="county-flags"/>
     <xsl:call-template name="similarity"/>
     <xsl:call-template name="downloads"/>
   </xsl:template>
@@ -98,7 +99,7 @@
                 </xsl:when>
                 <xsl:when test="$c">
                   <details><summary><xsl:call-template name="levels"><xsl:with-param name="list" select="$c/@levels"/></xsl:call-template></summary>
-                    <xsl:for-each select="$c"><xsl:call-template name="prov"/></xsl:for-each></details>
+                    <xsl:for-each select="$c"><xsl:call-template name="prov"/><xsl:call-template name="level-certainty"><xsl:with-param name="municipality" select="@municipality"/><xsl:with-param name="ref" select="../@ref"/></xsl:call-template></xsl:for-each></details>
                 </xsl:when>
               </xsl:choose>
             </td>
@@ -162,7 +163,7 @@
           <th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@municipality"/><xsl:with-param name="text"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></xsl:with-param></xsl:call-template></th>
           <xsl:for-each select="requirement">
             <td>
-              <details><summary class="{@status}"><xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template></summary>
+              <details><summary class="{@status}"><xsl:call-template name="verdict"/></summary>
                 <xsl:for-each select="evidence"><div><xsl:call-template name="prov"/></div></xsl:for-each></details>
             </td>
           </xsl:for-each>
@@ -171,6 +172,29 @@
               </xsl:call-template>
               <xsl:if test="@line"><div><xsl:call-template name="prov"/></div></xsl:if></td>
         </tr>
+      </xsl:for-each>
+    </table>
+  </xsl:template>
+
+  <!-- The county view: each county's municipalities with the points worth
+       a letter (common.xsl's flags), so an adviser sees a county at once. -->
+  <xsl:key name="county" match="/comparison/municipalities/municipality" use="string(@county)"/>
+  <xsl:template name="county-flags">
+    <h2 id="fylker"><xsl:call-template name="msg"><xsl:with-param name="id" select="'county-flags'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'county-flags-intro'"/></xsl:call-template></p>
+    <table id="county-flags">
+      <xsl:for-each select="$muns[generate-id() = generate-id(key('county', string(@county))[1])]">
+        <xsl:sort select="@county"/>
+        <tr><th colspan="2"><xsl:value-of select="@county"/><xsl:if test="not(@county)"><xsl:call-template name="msg"><xsl:with-param name="id" select="'no-county'"/></xsl:call-template></xsl:if></th></tr>
+        <xsl:for-each select="key('county', string(@county))">
+          <xsl:sort select="@name"/>
+          <xsl:variable name="flags"><xsl:call-template name="flags"><xsl:with-param name="id" select="@id"/></xsl:call-template></xsl:variable>
+          <tr><td><xsl:call-template name="mlink"><xsl:with-param name="id" select="@id"/></xsl:call-template></td>
+            <td><xsl:choose>
+                <xsl:when test="string($flags) != ''"><ul><xsl:copy-of select="$flags"/></ul></xsl:when>
+                <xsl:otherwise><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'no-flags'"/></xsl:call-template></span></xsl:otherwise>
+              </xsl:choose></td></tr>
+        </xsl:for-each>
       </xsl:for-each>
     </table>
   </xsl:template>

@@ -45,19 +45,49 @@
          <span class="badge none"><xsl:value-of select="@none"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'n-none'"/></xsl:call-template></span>
              — <xsl:value-of select="@total"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></p>
     </xsl:for-each>
-    <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage'"/></xsl:call-template></h2>
+    <xsl:variable name="flags"><xsl:call-template name="flags"><xsl:with-param name="id" select="$id"/></xsl:call-template></xsl:variable>
+    <xsl:if test="string($flags) != ''">
+      <div class="flags"><h2 id="merknader"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flags'"/></xsl:call-template></h2>
+        <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'flags-intro'"/></xsl:call-template></p>
+        <ul><xsl:copy-of select="$flags"/></ul></div>
+    </xsl:if>
+    <h2 id="lovkrav"><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage'"/></xsl:call-template></h2>
+    <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'coverage-intro'"/></xsl:call-template></p>
     <xsl:for-each select="key('coverage', $id)">
-      <table>
+      <table id="requirements">
+        <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'requirement'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'verdict'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'best-evidence'"/></xsl:call-template></th></tr>
         <xsl:for-each select="requirement">
           <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="@id"/></xsl:call-template></th>
-            <td class="{@status}"><xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template></td>
-            <td><xsl:for-each select="evidence"><div><xsl:call-template name="prov"/></div></xsl:for-each></td></tr>
+            <td class="{@status}"><xsl:call-template name="verdict"/></td>
+            <td>
+              <xsl:for-each select="evidence">
+                <xsl:sort select="number(boolean(key('section-at', concat(@file, '|', @line))) and not(key('goal-at', concat(@file, '|', @line)) or key('entry-at', concat(@file, '|', @line))))" data-type="number"/>
+                <xsl:if test="position() = 1">
+                  <xsl:variable name="strength"><xsl:call-template name="strength"/></xsl:variable>
+                  <div><b><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', substring('strong', 1, 6 * ($strength = 'row' or $strength = 'item' or $strength = 'sentence')), substring('weak', 1, 4 * ($strength = 'heading' or $strength = 'colour' or $strength = 'nearby')), substring('unknown', 1, 7 * ($strength = '')))"/></xsl:call-template></b>
+                    <xsl:if test="$strength != ''">: <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $strength)"/></xsl:call-template></xsl:if></div>
+                  <xsl:call-template name="context-lines"/>
+                  <xsl:call-template name="prov"/>
+                </xsl:if>
+              </xsl:for-each>
+              <xsl:if test="count(evidence) &gt; 1">
+                <details><summary class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'all-evidence'"/></xsl:call-template> (<xsl:value-of select="count(evidence)"/>)</summary>
+                  <xsl:for-each select="evidence"><div><xsl:call-template name="prov"/>
+                    <xsl:variable name="strength"><xsl:call-template name="strength"/></xsl:variable>
+                    <xsl:if test="$strength != ''"><span class="prov"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $strength)"/></xsl:call-template></span></xsl:if></div></xsl:for-each>
+                </details>
+              </xsl:if>
+            </td></tr>
         </xsl:for-each>
         <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'law'"/></xsl:call-template></th>
           <td><xsl:call-template name="msg"><xsl:with-param name="id" select="concat(substring('law-', 1, 4 * (@law = 'none')), @law)"/></xsl:call-template></td>
-          <td><xsl:if test="@line"><xsl:call-template name="prov"/></xsl:if></td></tr>
+          <td><xsl:if test="@line"><xsl:call-template name="context-lines"/><xsl:call-template name="prov"/></xsl:if></td></tr>
       </table>
     </xsl:for-each>
+    <xsl:call-template name="responsibility"><xsl:with-param name="plans" select="key('plan-of', $id)"/></xsl:call-template>
+    <xsl:call-template name="risk-factors"><xsl:with-param name="plans" select="key('plan-of', $id)"/></xsl:call-template>
     <xsl:if test="key('model', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'model'"/></xsl:call-template></h2>
       <xsl:for-each select="key('model', $id)">
@@ -90,7 +120,8 @@
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
       <xsl:for-each select="key('own-cell', $id)">
         <tr><td><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="../@ref"/><xsl:with-param name="text" select="../@name"/></xsl:call-template><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('use-', @use)"/></xsl:call-template></span></td>
-          <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
+          <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
+            <xsl:call-template name="level-certainty"><xsl:with-param name="municipality" select="@municipality"/><xsl:with-param name="ref" select="../@ref"/></xsl:call-template></td>
           <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></td>
           <td><xsl:call-template name="prov"/></td></tr>
       </xsl:for-each>
@@ -138,6 +169,54 @@
       <li><xsl:call-template name="msg"><xsl:with-param name="id" select="'model-level'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="$n"/>
         <xsl:if test="$entry/model-level[@number = $n]">: <xsl:value-of select="$entry/model-level[@number = $n]"/></xsl:if></li>
       <xsl:call-template name="model-levels"><xsl:with-param name="list" select="substring-after($l, ' ')"/><xsl:with-param name="entry" select="$entry"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The responsibility matrix the plans give: a row per risk area, a
+       column per prevention level, the services in each cell. -->
+  <xsl:template name="responsibility">
+    <xsl:param name="plans"/>
+    <xsl:variable name="entries" select="$plans/responsibility-matrix/entry"/>
+    <xsl:if test="$entries">
+      <h2 id="ansvar"><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsibility'"/></xsl:call-template></h2>
+      <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsibility-intro'"/></xsl:call-template></p>
+      <table id="responsibility">
+        <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'risk-area'"/></xsl:call-template></th>
+          <th><xsl:call-template name="levels"><xsl:with-param name="list" select="'universell'"/></xsl:call-template></th>
+          <th><xsl:call-template name="levels"><xsl:with-param name="list" select="'selektiv'"/></xsl:call-template></th>
+          <th><xsl:call-template name="levels"><xsl:with-param name="list" select="'indisert'"/></xsl:call-template></th></tr>
+        <xsl:for-each select="$entries[not(@risk = preceding-sibling::entry/@risk)]">
+          <xsl:variable name="risk" select="@risk"/>
+          <tr><th><xsl:value-of select="$risk"/></th>
+            <xsl:call-template name="resp-cell"><xsl:with-param name="cell" select="$entries[@risk = $risk and @level = 'universell']"/></xsl:call-template>
+            <xsl:call-template name="resp-cell"><xsl:with-param name="cell" select="$entries[@risk = $risk and @level = 'selektiv']"/></xsl:call-template>
+            <xsl:call-template name="resp-cell"><xsl:with-param name="cell" select="$entries[@risk = $risk and @level = 'indisert']"/></xsl:call-template></tr>
+        </xsl:for-each>
+      </table>
+      <p class="prov"><xsl:value-of select="$entries[1]/@file"/>:<xsl:value-of select="$entries[1]/@line"/>–<xsl:value-of select="$entries[last()]/@line"/></p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="resp-cell">
+    <xsl:param name="cell"/>
+    <td><xsl:for-each select="$cell">
+        <xsl:if test="position() &gt; 1">, </xsl:if>
+        <span title="{@file}:{@line}"><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@service"/></xsl:call-template></span>
+      </xsl:for-each></td>
+  </xsl:template>
+
+  <!-- The risk factors the plans name (Kvello's list), with where. -->
+  <xsl:template name="risk-factors">
+    <xsl:param name="plans"/>
+    <xsl:variable name="risks" select="$plans/risk-factors/risk-factor"/>
+    <xsl:if test="$risks">
+      <h2 id="risiko"><xsl:call-template name="msg"><xsl:with-param name="id" select="'risk-factors'"/></xsl:call-template></h2>
+      <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'risk-factors-intro'"/></xsl:call-template></p>
+      <ul><xsl:for-each select="$risks">
+          <li><b><xsl:call-template name="term"><xsl:with-param name="kind" select="'risk-factor'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template></b>
+            <xsl:text> </xsl:text><span class="prov">(<xsl:value-of select="count(mention)"/>)</span><br/>
+            <xsl:for-each select="mention[1]"><xsl:call-template name="prov"/></xsl:for-each></li>
+        </xsl:for-each></ul>
     </xsl:if>
   </xsl:template>
 

@@ -34,7 +34,8 @@
           <xsl:choose>
             <xsl:when test="@covered-by"><td colspan="4" class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template><xsl:text> </xsl:text><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@covered-by"/><xsl:with-param name="text"><xsl:value-of select="key('programme', @covered-by)/@name"/><xsl:if test="not(key('programme', @covered-by))"><xsl:value-of select="@covered-by"/></xsl:if></xsl:with-param></xsl:call-template></td></xsl:when>
             <xsl:otherwise>
-              <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
+              <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
+                <xsl:call-template name="level-certainty"><xsl:with-param name="municipality" select="@municipality"/><xsl:with-param name="ref" select="../@ref"/></xsl:call-template></td>
               <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></td>
               <td><xsl:call-template name="prov"/></td>
             </xsl:otherwise>

@@ -75,3 +75,33 @@ expect_file_matches "profile numbers labelled" "$C/nb/index.html" '>[0-9]+ unive
 expect_file_matches "heatmap column names in full" "$C/nb/index.html" 'rotate\(-45[^>]*>Nærøysund</text>'
 expect_file_matches "document types in words" "$C/en/index.html" 'Planning programme 2023: corpus/'
 expect_file_matches "BTI levels with their labels" "$C/nb/kommune-larvik.html" '<li>nivå 1: Tiltak i egen tjeneste</li>'
+
+# Uncertain facts: a level that rests on a colour heading is shown as
+# "usikkert" with the words it rests on; the § 15-1 section quotes the
+# strongest evidence in context and names its strength.
+sed 's|quote="Grønt"/>|quote="Grønt" evidence="colour"/>|' "$C/nb/plans/larvik-forebyggende-plan-2024.xml" >"$T/weak.xml"
+"$PLANDIFF" render --quiet -o "$C/weak" "$C/nb/comparison.xml" "$T/weak.xml" "$C/nb"/plans/[nps]*.xml
+expect_file_matches "a level on a colour heading is uncertain" "$C/weak/kommune-larvik.html" \
+  'class="weak">usikkert</span><div class="prov">nivået er hentet fra en fargeoverskrift:'
+grep -q 'class="weak">usikkert</span><div' "$C/nb/kommune-larvik.html" &&
+  fail "levels without weak evidence are facts" || pass "levels without weak evidence are facts"
+expect_file_matches "§ 15-1: the strongest evidence first, with its strength" "$C/nb/kommune-larvik.html" \
+  '<th>Oppgavefordeling</th><td class="found">Funnet</td><td><div><b>Sterkt belegg</b>: en rad i en tabell'
+expect_file_matches "§ 15-1: found on headings alone is uncertain" "$C/nb/kommune-larvik.html" \
+  '<th>Organisering</th><td class="found">Funnet<span class="weak">bare overskrifter'
+expect_file_matches "§ 15-1: the quote in context" "$C/nb/kommune-larvik.html" \
+  '<blockquote class="ctx">[^§]*<mark>Barn og unge i Larvik skal oppleve'
+
+# The adviser's view: responsibility matrix, risk factors, flags, county view.
+expect_file_matches "responsibility matrix by risk area and level" "$C/nb/kommune-larvik.html" \
+  '<th>Skadelig psykososialt miljø i skoler og barnehager</th><td>[^<]*<span title="[^"]*">Barnehage'
+expect_file_matches "risk factors named" "$C/en/kommune-larvik.html" 'Risk factors the plan names'
+expect_file_matches "flag: repealed § 3-1 in a 2024 plan" "$C/nb/kommune-larvik.html" \
+  '<li class="flag">Viser til den opphevede § 3-1'
+expect_file_matches "flag: a planning programme" "$C/en/kommune-sandefjord.html" \
+  '<li class="flag">Only a planning programme'
+grep -q 'Viser til den opphevede' "$C/nb/kommune-naroysund.html" &&
+  fail "no § 3-1 flag for a 2022 plan" || pass "no § 3-1 flag for a 2022 plan"
+county=$(tr '\n' ' ' <"$C/nb/index.html" | grep -o '<table id="county-flags">.*' | sed 's#</table>.*##')
+grep -q '<th colspan="2">Vestfold</th>.*Larvik.*Sandefjord.*Bare et planprogram' <<<"$county" &&
+  pass "county view lists each municipality's flags" || fail "county view lists each municipality's flags" "$county"
