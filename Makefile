@@ -100,12 +100,15 @@ install: plandiff
 	  $(DESTDIR)$(PREFIX)/share/plandiff/xslt $(DESTDIR)$(PREFIX)/share/plandiff/thesaurus \
 	  $(DESTDIR)$(PREFIX)/share/plandiff/data
 	install -m 755 plandiff $(DESTDIR)$(PREFIX)/bin/plandiff
+	install -d $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 644 man/plandiff.1 $(DESTDIR)$(PREFIX)/share/man/man1/plandiff.1
 	install -m 644 schema/*.rng $(DESTDIR)$(PREFIX)/share/plandiff/schema/
 	for f in xslt/*.xsl thesaurus/*.xml data/*.tsv; do [ -e "$$f" ] || continue; \
 	  install -m 644 $$f $(DESTDIR)$(PREFIX)/share/plandiff/$$(dirname $$f)/; done
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/plandiff
+	rm -f $(DESTDIR)$(PREFIX)/share/man/man1/plandiff.1
 	rm -rf $(DESTDIR)$(PREFIX)/share/plandiff
 
 clean:

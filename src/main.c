@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "diag.h"
+#include "help_topics.h"
 #include "outfile.h"
 #include "xmlio.h"
 
@@ -30,7 +31,10 @@ static void S_usage(FILE *to) {
         to);
   for (size_t i = 0; i < NCOMMANDS; i++)
     fprintf(to, "  %-10s %s\n", COMMANDS[i]->name, COMMANDS[i]->summary);
-  fputs("\n'plandiff help COMMAND' (or 'plandiff COMMAND --help') describes a command.\n"
+  fputs("\nTopics:\n", to);
+  fputs(pd_help_topic_list(), to);
+  fputs("\n'plandiff help COMMAND' (or 'plandiff COMMAND --help') describes a command;\n"
+        "'man plandiff' describes them all.\n"
         "Exit status: 0 success, 1 some input failed, 2 usage error.\n",
         to);
 }
@@ -51,6 +55,11 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "help") == 0 && argc > 2) {
     const pd_command *cmd = S_find(argv[2]);
+    const char *topic = cmd ? NULL : pd_help_topic(argv[2]);
+    if (topic) {
+      fputs(topic, stdout);
+      return PD_EXIT_OK;
+    }
     if (!cmd) {
       fprintf(stderr, "plandiff help: unknown command '%s' (see 'plandiff help')\n", argv[2]);
       return PD_EXIT_USAGE;
