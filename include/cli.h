@@ -39,6 +39,7 @@ extern const pd_command pd_command_compare;
 extern const pd_command pd_command_render;
 extern const pd_command pd_command_run;
 extern const pd_command pd_command_export;
+extern const pd_command pd_command_evaluate;
 
 /* Helpers the commands share (cli_common.c). */
 

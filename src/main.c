@@ -10,8 +10,8 @@
 #include "xmlio.h"
 
 static const pd_command *const COMMANDS[] = {
-    &pd_command_read,   &pd_command_normalise, &pd_command_compare,
-    &pd_command_render, &pd_command_run,       &pd_command_export,
+    &pd_command_read, &pd_command_normalise, &pd_command_compare,  &pd_command_render,
+    &pd_command_run,  &pd_command_export,    &pd_command_evaluate,
 };
 
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };

@@ -1,6 +1,7 @@
 # readme.sh — every command in README.md's ```sh blocks runs and exits 0.
 # Set-up lines (make ...) and comments are skipped; the rest run in order, in
-# one scratch folder holding a link to corpus/, with `plandiff` on PATH.
+# one scratch folder holding links to corpus/ and tests/ (the truth of the
+# bundled corpus), with `plandiff` on PATH.
 . tests/lib.sh
 
 bindir="$TEST_TMP/bin"
@@ -8,6 +9,7 @@ work="$TEST_TMP/work"
 mkdir -p "$bindir" "$work"
 ln -s "$PLANDIFF" "$bindir/plandiff"
 ln -s "$PWD/corpus" "$work/corpus"
+ln -s "$PWD/tests" "$work/tests"
 
 n=0
 while IFS= read -r cmd; do
