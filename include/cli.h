@@ -40,6 +40,7 @@ extern const pd_command pd_command_render;
 extern const pd_command pd_command_run;
 extern const pd_command pd_command_export;
 extern const pd_command pd_command_evaluate;
+extern const pd_command pd_command_candidates;
 
 /* Helpers the commands share (cli_common.c). */
 

@@ -11,7 +11,7 @@
 
 static const pd_command *const COMMANDS[] = {
     &pd_command_read, &pd_command_normalise, &pd_command_compare,  &pd_command_render,
-    &pd_command_run,  &pd_command_export,    &pd_command_evaluate,
+    &pd_command_run,  &pd_command_export,    &pd_command_evaluate, &pd_command_candidates,
 };
 
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };

@@ -43,7 +43,7 @@ expect_status "an output folder is refused" 1 "$PLANDIFF" read -o "$TEST_TMP" co
 
 # One option table: 'help COMMAND' and 'COMMAND --help' print the same text,
 # and a bad option is one line naming the command and the option.
-for c in read normalise compare render run export evaluate; do
+for c in read normalise compare render run export evaluate candidates; do
   h1=$("$PLANDIFF" help "$c") && h2=$("$PLANDIFF" "$c" --help) && [ "$h1" = "$h2" ] &&
     grep -q "^Usage: plandiff $c " <<<"$h1" && pass "help $c = $c --help" || fail "help $c = $c --help"
 done
