@@ -3,7 +3,9 @@
  * Every page and table of a report set gets its file name here, from the
  * comparison: index.html, kommune-ID.html per municipality,
  * program-REF.html per programme, par-A-B.html per pair of municipalities
- * the list decides on, and the tables NAME.tsv and NAME.csv. The
+ * the list decides on, kilde-NAME.html per source document the rendering
+ * could read (the <context> report_context.h attaches), and the tables
+ * NAME.tsv and NAME.csv. The
  * stylesheets receive the list as a <pages> element (pd_pages_attach) and
  * link only to pages on it, so no link points at a page that was not
  * written.
@@ -20,13 +22,15 @@ typedef enum pd_page_kind {
   PD_PAGE_MUNICIPALITY,
   PD_PAGE_PROGRAMME,
   PD_PAGE_PAIR,
+  PD_PAGE_SOURCE,
   PD_PAGE_TABLE,
   PD_PAGE_KINDS
 } pd_page_kind;
 
 typedef struct pd_page {
   pd_page_kind kind;
-  char *key;  /* municipality id, programme ref, "A|B" for a pair, "NAME.FORMAT" for a table */
+  char *key;  /* municipality id, programme ref, "A|B" for a pair, a source's file path,
+                 "NAME.FORMAT" for a table */
   char *href; /* the file name inside the output folder */
 } pd_page;
 
@@ -50,7 +54,7 @@ void pd_pages_plan(pd_pages *pages, xmlDocPtr comparison, int with_measures);
 void pd_pages_free(pd_pages *pages);
 
 /* The name of KIND as the stylesheets see it ("index", "municipality",
- * "programme", "pair", "table"). */
+ * "programme", "pair", "source", "table"). */
 const char *pd_page_kind_name(pd_page_kind kind);
 
 /* Adds the list to COMPARISON's root as <pages heatmap="grid|peers"> with one

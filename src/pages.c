@@ -5,9 +5,10 @@
 #include <string.h>
 
 #include "buf.h"
+#include "manifest.h"
 
-static const char *const KIND_NAMES[PD_PAGE_KINDS] = {"index", "municipality", "programme", "pair",
-                                                      "table"};
+static const char *const KIND_NAMES[PD_PAGE_KINDS] = {"index", "municipality", "programme",
+                                                      "pair",  "source",       "table"};
 
 /* Tables in the order the index offers them; measures needs the plans. */
 static const char *const TABLES[] = {"measures", "matrix", "goals", "coverage"};
@@ -90,6 +91,41 @@ static void S_add_pairs(pd_pages *pages, xmlNodePtr root) {
   }
 }
 
+/* Whether a page already has HREF. */
+static int S_taken(const pd_pages *pages, const char *href) {
+  for (size_t i = 0; i < pages->n; i++)
+    if (strcmp(pages->v[i].href, href) == 0)
+      return 1;
+  return 0;
+}
+
+/* A source-view page per document whose text the rendering holds
+ * (context/sources/source): kilde-SLUG.html from the file's base name,
+ * with -2, -3 ... when two files share one. */
+static void S_add_sources(pd_pages *pages, xmlNodePtr root) {
+  for (xmlNodePtr c = root->children; c; c = c->next)
+    for (xmlNodePtr s = S_is(c, "context") ? c->children : NULL; s; s = s->next)
+      for (xmlNodePtr src = S_is(s, "sources") ? s->children : NULL; src; src = src->next) {
+        xmlChar *file = S_is(src, "source") ? xmlGetProp(src, BAD_CAST "file") : NULL;
+        if (file) {
+          const char *base = strrchr((const char *)file, '/');
+          char *slug = pd_slug(base ? base + 1 : (const char *)file);
+          pd_buf href = PD_BUF_INIT;
+          for (int n = 1; n == 1 || S_taken(pages, href.data); n++) {
+            pd_buf_truncate(&href, 0);
+            pd_buf_printf(&href, "kilde-%s", *slug ? slug : "dokument");
+            if (n > 1)
+              pd_buf_printf(&href, "-%d", n);
+            pd_buf_puts(&href, ".html");
+          }
+          S_add(pages, PD_PAGE_SOURCE, (const char *)file, href.data);
+          pd_buf_free(&href);
+          free(slug);
+        }
+        xmlFree(file);
+      }
+}
+
 void pd_pages_plan(pd_pages *pages, xmlDocPtr cmp, int with_measures) {
   memset(pages, 0, sizeof *pages);
   xmlNodePtr root = xmlDocGetRootElement(cmp);
@@ -98,6 +134,7 @@ void pd_pages_plan(pd_pages *pages, xmlDocPtr cmp, int with_measures) {
   S_add_each(pages, root, "programmes", "programme", "ref", PD_PAGE_PROGRAMME, "program-");
   pages->small = pages->count[PD_PAGE_MUNICIPALITY] <= PD_SMALL_CORPUS;
   S_add_pairs(pages, root);
+  S_add_sources(pages, root);
   for (size_t t = with_measures ? 0 : 1; t < sizeof TABLES / sizeof TABLES[0]; t++)
     for (size_t f = 0; f < 2; f++) {
       pd_buf name = PD_BUF_INIT;

@@ -85,6 +85,7 @@ int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char
   failed += S_kind(cmp, &pages, PD_PAGE_MUNICIPALITY, outdir, params);
   failed += S_kind(cmp, &pages, PD_PAGE_PROGRAMME, outdir, params);
   failed += S_kind(cmp, &pages, PD_PAGE_PAIR, outdir, params);
+  failed += S_kind(cmp, &pages, PD_PAGE_SOURCE, outdir, params);
   for (size_t i = 0; i < pages.n; i++)
     if (pages.v[i].kind == PD_PAGE_TABLE)
       failed += S_table(&pages.v[i], cmp, plans, nplans, outdir);

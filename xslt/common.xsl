@@ -165,8 +165,23 @@
     <m id="risk-area" nb="Risikoområde" en="Risk area"/>
     <m id="risk-factors" nb="Risikofaktorer planen nevner" en="Risk factors the plan names"/>
     <m id="risk-factors-intro" nb="Kvellos risikofaktorer slik planen omtaler dem; tallet er hvor mange steder." en="Kvello's risk factors as the plan mentions them; the number is how many places."/>
+    <m id="source-intro" nb="Teksten slik plandiff leste den; linjenumrene er dem sitatene viser til." en="The text as plandiff read it; the line numbers are those the citations give."/>
+    <m id="open-source" nb="vis linjen i teksten" en="show the line in the text"/>
+    <m id="filter" nb="Filtrer" en="Filter"/>
+    <m id="sort-hint" nb="Klikk en kolonneoverskrift for å sortere." en="Click a column heading to sort."/>
+    <m id="about" nb="Om programmet" en="About the programme"/>
+    <m id="target-group" nb="Målgruppe" en="Target group"/>
+    <m id="evidence-text" nb="Dokumentasjon" en="Evidence"/>
+    <m id="owner" nb="Eier" en="Owner"/>
+    <m id="note" nb="Merknad" en="Note"/>
+    <m id="sources" nb="Kilder" en="Sources"/>
+    <m id="in-norwegian" nb="" en="(in Norwegian)"/>
+    <m id="county" nb="Fylke" en="County"/>
+    <m id="same-county" nb="samme fylke" en="same county"/>
+    <m id="likeness" nb="likhet" en="similarity"/>
   </xsl:variable>
   <xsl:variable name="msgs" select="exsl:node-set($catalogue)/m"/>
+  <xsl:variable name="filter"><xsl:call-template name="msg"><xsl:with-param name="id" select="'filter'"/></xsl:call-template></xsl:variable>
 
   <xsl:template name="msg">
     <xsl:param name="id"/>
@@ -203,6 +218,11 @@
     blockquote.ctx { margin: 4px 0; padding: 4px 8px; border-left: 3px solid var(--line); background: #fff; font-size: .9rem; }
     blockquote.ctx mark { background: #fff59d; }
     .flags ul { padding-left: 1.2rem; } li.flag { margin: 4px 0; }
+    .src div { font: 13px/1.45 ui-monospace, Menlo, Consolas, monospace; white-space: pre-wrap; word-break: break-word; padding-left: 4.5em; text-indent: -4.5em; }
+    .src a.n { display: inline-block; width: 4em; margin-right: .5em; text-align: right; color: var(--mute); text-decoration: none; text-indent: 0; }
+    .src div:target { background: #fff59d; outline: 2px solid #f9a825; }
+    input.filter { margin: 4px 0 8px; padding: 3px 6px; font: inherit; }
+    th[data-sort] { cursor: pointer; } th[data-sort]::after { content: " \2195"; color: var(--mute); }
     .found { color: var(--u); font-weight: 600; } .missing { color: var(--i); font-weight: 600; } .not-yet { color: var(--mute); }
     .legend span { margin-right: 12px; }
     .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(18rem, 1fr)); gap: 12px; }
@@ -211,6 +231,43 @@
     footer { color: var(--mute); font-size: .85rem; padding: 32px 24px; }
     svg text { font: 12px system-ui, Arial, sans-serif; }
     @media print { body { background: #fff; font-size: 11pt; } nav, details:not([open]) .prov { display: none; } a { color: inherit; text-decoration: none; } h2 { break-after: avoid; } table, .card, svg { break-inside: avoid; } }
+  </xsl:variable>
+
+  <!-- Sorting and filtering of the tables marked class="sortable", added
+       by this small script: without it (printing, scripts off) the page
+       still reads in full. A click on a heading sorts by that column
+       (numbers as numbers), a second click reverses; the box above a table
+       keeps the rows that contain its words. -->
+  <xsl:variable name="script">
+(function () {
+  function key(td) { var t = td ? td.textContent.trim() : ''; var n = parseFloat(t.replace(',', '.')); return isNaN(n) || !/^[-0-9.,]/.test(t) ? t.toLowerCase() : n; }
+  document.querySelectorAll('table.sortable').forEach(function (table) {
+    var head = table.rows[0]; if (!head) return;
+    var body = table.tBodies[0];
+    Array.prototype.forEach.call(head.cells, function (th, col) {
+      th.setAttribute('data-sort', '');
+      th.addEventListener('click', function () {
+        var rows = Array.prototype.slice.call(body.rows, 1);
+        var dir = th.getAttribute('data-sort') === 'asc' ? -1 : 1;
+        Array.prototype.forEach.call(head.cells, function (h) { h.setAttribute('data-sort', ''); });
+        th.setAttribute('data-sort', dir === 1 ? 'asc' : 'desc');
+        rows.sort(function (a, b) { var x = key(a.cells[col]), y = key(b.cells[col]); return (x &gt; y ? 1 : x &lt; y ? -1 : 0) * dir; });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+    var box = document.createElement('input');
+    box.type = 'search'; box.className = 'filter'; box.placeholder = table.getAttribute('data-filter') || '';
+    box.setAttribute('aria-label', box.placeholder);
+    box.addEventListener('input', function () {
+      var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
+      Array.prototype.slice.call(body.rows, 1).forEach(function (r) {
+        var t = r.textContent.toLowerCase();
+        r.style.display = words.every(function (w) { return t.indexOf(w) !== -1; }) ? '' : 'none';
+      });
+    });
+    table.parentNode.insertBefore(box, table);
+  });
+})();
   </xsl:variable>
 
   <!-- The page frame around the current node's body (mode "body"). -->
@@ -231,6 +288,7 @@
         </header>
         <main><xsl:apply-templates select="." mode="body"/></main>
         <xsl:call-template name="footer"/>
+        <script><xsl:value-of select="$script"/></script>
       </body>
     </html>
   </xsl:template>
@@ -482,7 +540,11 @@
   <!-- file:line and the quoted words; a fact on weak evidence (a heading,
        a colour heading, a nearby line) is marked uncertain. -->
   <xsl:template name="prov">
-    <span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/>
+    <xsl:variable name="src" select="key('page', concat('source|', @file))"/>
+    <span class="prov"><xsl:choose>
+        <xsl:when test="$src"><a class="cite" href="{$src/@href}#L{@line}"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></a></xsl:when>
+        <xsl:otherwise><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></xsl:otherwise>
+      </xsl:choose>
       <xsl:if test="@quote != ''"> — <q><xsl:value-of select="@quote"/></q></xsl:if></span>
     <xsl:if test="@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby'">
       <span class="weak" title="{@evidence}"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template>: <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', @evidence)"/></xsl:call-template></span>

@@ -47,7 +47,7 @@
 
   <xsl:template name="municipalities">
     <h2 id="kommuner"><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipalities'"/></xsl:call-template></h2>
-    <table>
+    <table id="municipalities" class="sortable" data-filter="{$filter}">
       <tr>
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'municipality'"/></xsl:call-template></th>
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'documents'"/></xsl:call-template></th>
@@ -79,7 +79,7 @@
     <h2 id="matrise"><xsl:call-template name="msg"><xsl:with-param name="id" select="'matrix'"/></xsl:call-template></h2>
     <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'matrix-intro'"/></xsl:call-template></p>
     <xsl:call-template name="legend"/>
-    <table id="matrix">
+    <table id="matrix" class="sortable" data-filter="{$filter}">
       <tr>
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th>
         <xsl:for-each select="$muns"><th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@id"/><xsl:with-param name="text" select="@name"/></xsl:call-template></th></xsl:for-each>

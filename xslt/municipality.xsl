@@ -16,6 +16,7 @@
   <xsl:key name="clustered-goal" match="/comparison/goals/cluster/goal" use="@municipality"/>
   <xsl:key name="own-cell" match="/comparison/programmes/programme/cell[not(@covered-by)]" use="@municipality"/>
   <xsl:key name="borrower" match="/comparison/borrowing/municipality" use="@id"/>
+  <xsl:key name="pair" match="/comparison/similarity/pair" use="concat(@a, '|', @b)"/>
 
   <xsl:template match="/">
     <xsl:for-each select="/comparison/pages/page[@kind = 'municipality']">
@@ -112,7 +113,7 @@
       </xsl:for-each>
     </xsl:if>
     <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'programmes'"/></xsl:call-template></h2>
-    <table>
+    <table class="sortable" data-filter="{$filter}">
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th>
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'status'"/></xsl:call-template></th>
@@ -126,7 +127,26 @@
           <td><xsl:call-template name="prov"/></td></tr>
       </xsl:for-each>
     </table>
-    <xsl:if test="$m/local">
+    <xsl:variable name="plan-locals" select="key('plan-of', $id)/measures/measure[@kind = 'local']"/>
+    <xsl:if test="$plan-locals">
+      <h2 id="lokale"><xsl:call-template name="msg"><xsl:with-param name="id" select="'local-measures'"/></xsl:call-template></h2>
+      <table id="local-measures" class="sortable" data-filter="{$filter}">
+        <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'level'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'status'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'responsible'"/></xsl:call-template></th>
+          <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'source'"/></xsl:call-template></th></tr>
+        <xsl:for-each select="$plan-locals">
+          <tr><td><xsl:value-of select="name"/></td>
+            <td><xsl:call-template name="levels"><xsl:with-param name="list"><xsl:for-each select="level"><xsl:value-of select="@value"/><xsl:text> </xsl:text></xsl:for-each></xsl:with-param></xsl:call-template>
+              <xsl:if test="level and not(level[not(@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby')])"><span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span></xsl:if></td>
+            <td><xsl:call-template name="status"><xsl:with-param name="value" select="status/@value"/></xsl:call-template></td>
+            <td><xsl:for-each select="responsible"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template><xsl:if test="not(@ref)"><xsl:value-of select="@quote"/></xsl:if></xsl:for-each></td>
+            <td><xsl:for-each select="mention[1]"><xsl:call-template name="prov"/></xsl:for-each></td></tr>
+        </xsl:for-each>
+      </table>
+    </xsl:if>
+    <xsl:if test="$m/local and not($plan-locals)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'local-measures'"/></xsl:call-template></h2>
       <table>
         <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'measures'"/></xsl:call-template></th>
@@ -142,13 +162,19 @@
     <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow'"/></xsl:call-template></h2>
     <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'borrow-intro'"/></xsl:call-template></p>
     <div class="cards">
+      <xsl:variable name="county" select="string($m/@county)"/>
       <xsl:for-each select="key('borrower', $id)/suggestion">
         <div class="card">
           <h3><xsl:value-of select="@rank"/>. <xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@ref"/><xsl:with-param name="text" select="@name"/></xsl:call-template></h3>
           <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('peer', substring('s', 1, number(@peers != 1)))"/></xsl:call-template>
             <xsl:if test="@evidence-level"> · <xsl:call-template name="ungsinn"><xsl:with-param name="value" select="@evidence-level"/></xsl:call-template></xsl:if></div>
           <xsl:for-each select="peer">
-            <div><b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b><xsl:text> </xsl:text>
+            <xsl:sort select="number(string(key('municipality', @municipality)/@county) = $county and $county != '')" data-type="number" order="descending"/>
+            <xsl:sort select="key('pair', concat($id, '|', @municipality))/@overall | key('pair', concat(@municipality, '|', $id))/@overall" data-type="number" order="descending"/>
+            <xsl:variable name="sim" select="key('pair', concat($id, '|', @municipality))/@overall | key('pair', concat(@municipality, '|', $id))/@overall"/>
+            <div><xsl:if test="$county != '' and string(key('municipality', @municipality)/@county) = $county"><span class="badge none"><xsl:call-template name="msg"><xsl:with-param name="id" select="'same-county'"/></xsl:call-template></span><xsl:text> </xsl:text></xsl:if>
+              <xsl:if test="$sim"><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'likeness'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="format-number($sim, '0.00')"/></span><xsl:text> </xsl:text></xsl:if>
+              <b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b><xsl:text> </xsl:text>
               <xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
               <xsl:if test="@responsible != ''"> · <xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></xsl:if><br/>
               <xsl:call-template name="prov"/></div>

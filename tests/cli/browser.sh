@@ -43,3 +43,23 @@ size=$(stat -c %s "$TEST_TMP/index.png" 2>/dev/null || echo 0)
 [ "$size" -gt 40000 ] && pass "browser: screenshot is not blank ($size bytes)" ||
   fail "browser: screenshot is not blank" "size $size; $(tail -n 3 "$TEST_TMP/chrome.err")"
 mkdir -p tests/out && cp "$TEST_TMP/index.png" tests/out/index.png 2>/dev/null
+
+# A citation lands on its line in the source view; sorting works; the
+# English pages show no status codes; the source view is not blank.
+cite=$(grep -o 'href="kilde-[^"]*#L[0-9]*"' "$out/kommune-larvik.html" | head -n 1 | sed 's/href="//; s/"$//')
+n=${cite##*#L}
+browse "file://$out/$cite" "$TEST_TMP/src.dom" --dump-dom
+grep -q "<div id=\"L$n\"><a class=\"n\" href=\"#L$n\">$n</a>" "$TEST_TMP/src.dom" &&
+  pass "browser: a citation opens the source view at line $n" || fail "browser: a citation opens the source view at line $n" "$cite"
+# The inline script ran: it marks every heading of a sortable table and
+# puts a filter box above it (a click cannot be sent to --dump-dom).
+browse "file://$out/index.html" "$TEST_TMP/idx.dom" --dump-dom --virtual-time-budget=2000
+grep -q '<input type="search" class="filter"' "$TEST_TMP/idx.dom" &&
+  pass "browser: the script adds the filter boxes" || fail "browser: the script adds the filter boxes"
+grep -q 'data-sort=""' "$TEST_TMP/idx.dom" && pass "browser: headings are sortable" ||
+  fail "browser: headings are sortable"
+"$PLANDIFF" run --quiet --lang en -o "$TEST_TMP/en" corpus >/dev/null 2>&1
+browse "file://$TEST_TMP/en/kommune-porsgrunn.html" "$TEST_TMP/en.dom" --dump-dom
+sed -e 's/<q>[^<]*<\/q>//g' -e 's/<[^>]*>/ /g' "$TEST_TMP/en.dom" | grep -qwE 'pagaende|igangsatt|gjennomfort|avsluttet' &&
+  fail "browser: English page shows no status codes" || pass "browser: English page shows no status codes"
+grep -q '>ongoing<' "$TEST_TMP/en.dom" && pass "browser: English statuses in words" || fail "browser: English statuses in words"
