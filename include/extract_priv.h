@@ -48,12 +48,13 @@ typedef struct pd_extractor {
 
 /* What the structure above an element says about it. */
 typedef struct pd_x_context {
-  int literature;           /* under a literature heading */
-  const char *colour_level; /* level a colour heading stands for */
-  size_t colour_at;         /* its heading: index + 1 into plan->sections */
-  int goal_kind;            /* a pd_goal_kind, or -1: not a goal section */
-  const char *section;      /* heading text */
-  int outline;              /* under a planning programme's proposed outline */
+  int literature;              /* under a literature heading */
+  const char *colour_level;    /* level a colour heading stands for */
+  size_t colour_at;            /* its heading: index + 1 into plan->sections */
+  pd_evidence colour_evidence; /* colour (a colour word) or heading (a level word) */
+  int goal_kind;               /* a pd_goal_kind, or -1: not a goal section */
+  const char *section;         /* heading text */
+  int outline;                 /* under a planning programme's proposed outline */
   size_t goals_here;
 } pd_x_context;
 

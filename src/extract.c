@@ -64,6 +64,7 @@ static void S_heading(pd_extractor *x, pd_x_context *c, xmlNodePtr section, xmlN
     if (h[i].entry->kind == PD_KIND_LEVEL && (!h[i].colour || x->colours)) {
       c->colour_level = h[i].entry->value;
       c->colour_at = x->plan->nsections;
+      c->colour_evidence = h[i].colour ? PD_EV_COLOUR : PD_EV_HEADING;
       break;
     }
   }
@@ -101,6 +102,7 @@ static void S_walk(pd_extractor *x, xmlNodePtr parent, const pd_x_context *pc, i
       if (inner.colour_at != c.colour_at && inner.colour_at == x->plan->nsections) {
         c.colour_level = inner.colour_level;
         c.colour_at = inner.colour_at;
+        c.colour_evidence = inner.colour_evidence;
       }
       S_walk(x, n, &inner, depth + 1);
     } else if (pd_x_is(n, "p") || pd_x_is(n, "item")) {

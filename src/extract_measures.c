@@ -89,7 +89,7 @@ void pd_x_add_level(const pd_extractor *x, pd_measure *m, const char *value, uns
 static void S_add_colour_level(const pd_extractor *x, const pd_x_context *c, pd_measure *m) {
   const pd_section *s = &x->plan->sections[c->colour_at - 1];
   pd_x_add_level(x, m, c->colour_level, s->where.line, s->where.quote, strlen(s->where.quote),
-                 PD_EV_NONE);
+                 c->colour_evidence);
 }
 
 /* The name runs from the start of a list item or table cell up to STOP
@@ -152,6 +152,16 @@ int pd_x_leads_with_model(const char *text, const pd_x_hit *h, size_t nh) {
   return 0;
 }
 
+/* Where a level the text states stands from the measure named in the
+ * sentence [SA, SB): in that sentence, in the same list item or table cell
+ * (both strong), or elsewhere in the paragraph (weak: it may speak of
+ * another measure). */
+static pd_evidence S_text_evidence(xmlNodePtr n, const pd_x_hit *level, size_t sa, size_t sb) {
+  if (level->start >= sa && level->end <= sb)
+    return PD_EV_SENTENCE;
+  return pd_x_is(n, "item") || pd_x_is(n, "cell") ? PD_EV_ITEM : PD_EV_NEARBY;
+}
+
 /* How a sentence (folded) cites a programme. */
 static pd_use S_use_in(const pd_extractor *x, const pd_x_context *c, const char *sentence_lower) {
   if (c->literature)
@@ -183,7 +193,8 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
     if (u != PD_USE_LITERATURE) {
       if (level)
         pd_x_add_level(x, m, level->entry->value, pd_x_line_at(x, n, level->start),
-                       text + level->start, level->end - level->start, PD_EV_NONE);
+                       text + level->start, level->end - level->start,
+                       S_text_evidence(n, level, sa, sb));
       else if (c->colour_level && c->colour_at)
         S_add_colour_level(x, c, m);
     }

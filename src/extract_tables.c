@@ -118,11 +118,11 @@ static void S_row_role(pd_extractor *x, xmlNodePtr cell, pd_kind role, pd_measur
       pd_measure *m = targets[k];
       if (role == PD_KIND_LEVEL)
         pd_x_add_level(x, m, ch[i].entry->value, line, t + ch[i].start, ch[i].end - ch[i].start,
-                       PD_EV_NONE);
+                       PD_EV_ROW);
       else if (role == PD_KIND_STATUS && !m->status.n)
-        pd_x_fact(x, &m->status, ch[i].entry->value, line, line, t, strlen(t), PD_EV_NONE);
+        pd_x_fact(x, &m->status, ch[i].entry->value, line, line, t, strlen(t), PD_EV_ROW);
       else if (role == PD_KIND_SERVICE && !pd_facts_has(&m->responsible, ch[i].entry->id))
-        pd_x_fact(x, &m->responsible, ch[i].entry->id, line, line, t, strlen(t), PD_EV_NONE);
+        pd_x_fact(x, &m->responsible, ch[i].entry->id, line, line, t, strlen(t), PD_EV_ROW);
     }
     found = 1;
     if (role == PD_KIND_STATUS)
@@ -133,9 +133,9 @@ static void S_row_role(pd_extractor *x, xmlNodePtr cell, pd_kind role, pd_measur
     pd_measure *m = targets[k];
     if (role == PD_KIND_STATUS && !m->status.n)
       pd_x_fact(x, &m->status, pd_lexicon_status_other(x->th->lexicon), line, line, t, strlen(t),
-                PD_EV_NONE);
+                PD_EV_ROW);
     else if (role == PD_KIND_SERVICE && !m->responsible.n)
-      pd_x_fact(x, &m->responsible, NULL, line, line, t, strlen(t), PD_EV_NONE);
+      pd_x_fact(x, &m->responsible, NULL, line, line, t, strlen(t), PD_EV_ROW);
   }
   /* planned or recommended: the plan does not run it yet */
   for (size_t k = 0; k < nt; k++)
@@ -226,7 +226,7 @@ static void S_matrix_table(pd_extractor *x, xmlNodePtr header) {
         e->level = pd_xstrdup(value);
         e->service = pd_xstrdup(h[i].entry->id);
         unsigned long line = pd_x_line_at(x, cell, h[i].start);
-        pd_x_prov(x, &e->where, line, line, t + h[i].start, h[i].end - h[i].start, PD_EV_NONE);
+        pd_x_prov(x, &e->where, line, line, t + h[i].start, h[i].end - h[i].start, PD_EV_ROW);
       }
       free(h);
       free(t);

@@ -48,6 +48,10 @@ TEST(table_row_gives_its_own_values) {
     EXPECT_STR(value(&tibir->responsible, 0), "barnevern");
     EXPECT(tibir->levels.v[0].where.line == 2);
     EXPECT(tibir->use == PD_USE_RUNS);
+    /* the row's own cells: strong evidence */
+    EXPECT(tibir->levels.v[0].where.evidence == PD_EV_ROW);
+    EXPECT(tibir->status.v[0].where.evidence == PD_EV_ROW);
+    EXPECT(tibir->responsible.v[0].where.evidence == PD_EV_ROW);
   }
   const pd_measure *team = measure(p, "Ressursteam 2.0"); /* name ends at the sentence */
   EXPECT(team != NULL);
@@ -84,8 +88,23 @@ TEST(level_from_the_same_sentence) {
   EXPECT(m != NULL);
   if (m) {
     EXPECT_STR(value(&m->levels, 0), "selektiv");
+    EXPECT(m->levels.v[0].where.evidence == PD_EV_SENTENCE);
     EXPECT(m->use == PD_USE_RUNS);
     EXPECT(m->mentions.n == 1 && m->mentions.v[0].where.line == 3);
+  }
+  pd_plan_free(p);
+}
+
+TEST(level_from_another_sentence_or_a_heading_is_weak) {
+  pd_plan *p = plan_of("# Om tiltak\n\nVi bruker PMTO. Det er indisert forebygging.\n\n"
+                       "# Selektive tiltak\n\nVi tilbyr COS-P til foreldre.\n");
+  const pd_measure *m = measure(p, "pmto");
+  EXPECT(m && m->levels.n == 1 && m->levels.v[0].where.evidence == PD_EV_NEARBY);
+  m = measure(p, "cos-p");
+  EXPECT(m && m->levels.n == 1);
+  if (m && m->levels.n) {
+    EXPECT_STR(m->levels.v[0].value, "selektiv");
+    EXPECT(m->levels.v[0].where.evidence == PD_EV_HEADING);
   }
   pd_plan_free(p);
 }
@@ -109,6 +128,7 @@ TEST(colour_headings_give_list_items_their_level) {
   if (m) {
     EXPECT_STR(value(&m->levels, 0), "universell");
     EXPECT(m->levels.v[0].where.line == 5); /* the heading */
+    EXPECT(m->levels.v[0].where.evidence == PD_EV_COLOUR);
   }
   EXPECT(measure(p, "Foreldremøter") != NULL);
   pd_plan_free(p);
@@ -168,6 +188,7 @@ int main(void) {
   RUN(table_row_about_the_model_or_a_level_word_is_no_measure);
   RUN(local_names_stop_at_web_addresses);
   RUN(level_from_the_same_sentence);
+  RUN(level_from_another_sentence_or_a_heading_is_weak);
   RUN(literature_gives_no_level);
   RUN(colour_headings_give_list_items_their_level);
   RUN(colours_without_a_mapping_give_no_measures);
