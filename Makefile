@@ -125,12 +125,14 @@ check-clang:
 	  clang $(CSTD) $(WARN) -O2 -Iinclude -Itests/unit $(PKG_CFLAGS) -DPLANDIFF_VERSION='"clang"' \
 	    -DPLANDIFF_DATADIR='"/"' -fsyntax-only $$f || exit 1; done
 
-# lint also fails on a file 'make format' would change.
+# lint also fails on a file 'make format' would change, and on a level or
+# status word spelled outside the lexicon (tests/cli/domain_words.sh).
 lint:
 	clang-format --dry-run -Werror $(FORMAT_FILES)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	  --inline-suppr --suppress=missingIncludeSystem -Iinclude src
 	clang-tidy --quiet $(LIB_SRC) src/main.c -- $(CSTD) -Iinclude -DPLANDIFF_VERSION='"lint"' $(subst -I,-isystem ,$(PKG_CFLAGS))
+	@! bash tests/cli/domain_words.sh | grep -A40 '^not ok' # level/status words only in the lexicon
 
 # Throughput of each stage on the corpus concatenated BENCH_TIMES times,
 # against baselines measured in the same run (see bench/run.sh).

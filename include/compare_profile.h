@@ -43,7 +43,9 @@ typedef struct pd_cmp_goalrec {
 /* Measure counts per prevention level; index PD_LEVEL_NONE counts measures
  * without one. */
 enum { PD_LEVEL_NONE = 3, PD_LEVEL_COUNT = 4 };
-extern const char *const PD_CMP_LEVELS[3];
+/* The id of level L (0 .. PD_LEVEL_NONE - 1), as the lexicon names it;
+ * "" when the thesaurus has fewer levels. */
+const char *pd_cmp_level_id(const pd_thesaurus *th, int l);
 
 typedef struct pd_cmp_profile {
   const char *id, *name, *county, *kommunenummer; /* NULL when no document names them */

@@ -6,8 +6,7 @@
 #include <string.h>
 
 #include "compare_text.h"
-
-const char *const PD_CMP_LEVELS[3] = {"universell", "selektiv", "indisert"};
+#include "lexicon.h"
 
 static int S_doc_rank(const char *t) {
   static const char *const order[] = {"plan", "planprogram", "presentation", "other"};
@@ -53,12 +52,19 @@ static pd_cmp_prog *S_prog(pd_cmp_profile *p, const char *ref) {
   return g;
 }
 
-static void S_count_levels(pd_cmp_profile *p, const pd_set *levels) {
+/* The level ids come from the lexicon (lexicon.h), in its canonical order. */
+const char *pd_cmp_level_id(const pd_thesaurus *th, int l) {
+  return (size_t)l < pd_lexicon_level_count(th->lexicon)
+             ? pd_lexicon_level_id(th->lexicon, (size_t)l)
+             : "";
+}
+
+static void S_count_levels(pd_cmp_profile *p, const pd_set *levels, const pd_thesaurus *th) {
   p->measures++;
   if (!levels->n)
     p->levels[PD_LEVEL_NONE]++;
-  for (int l = 0; l < 3; l++)
-    if (pd_set_has(levels, PD_CMP_LEVELS[l]))
+  for (int l = 0; l < PD_LEVEL_NONE; l++)
+    if (pd_set_has(levels, pd_cmp_level_id(th, l)))
       p->levels[l]++;
 }
 
@@ -69,7 +75,7 @@ static void S_terms(const char *text, pd_set *terms) {
   terms->n = terms->cap = pd_compare_terms(text, &terms->v);
 }
 
-static void S_add_measure(pd_cmp_profile *p, const pd_cmp_measure *m) {
+static void S_add_measure(pd_cmp_profile *p, const pd_cmp_measure *m, const pd_thesaurus *th) {
   pd_set levels = PD_SET_INIT;
   for (size_t i = 0; i < m->nlevels; i++)
     pd_set_add(&levels, m->levels[i]);
@@ -102,7 +108,7 @@ static void S_add_measure(pd_cmp_profile *p, const pd_cmp_measure *m) {
   l->key = pd_buf_detach(&key);
   l->levels = levels;
   l->where = &m->mention;
-  S_count_levels(p, &l->levels);
+  S_count_levels(p, &l->levels, th);
 }
 
 static void S_build(pd_cmp_profile *p, const pd_thesaurus *th) {
@@ -115,7 +121,7 @@ static void S_build(pd_cmp_profile *p, const pd_thesaurus *th) {
     if (!p->kommunenummer)
       p->kommunenummer = doc->kommunenummer;
     for (size_t i = 0; i < doc->nmeasures; i++)
-      S_add_measure(p, &doc->measures[i]);
+      S_add_measure(p, &doc->measures[i], th);
     for (size_t i = 0; i < doc->nservices; i++)
       pd_set_add(&p->services, doc->services[i]);
     for (size_t i = 0; i < doc->ngoals; i++) {
@@ -133,7 +139,7 @@ static void S_build(pd_cmp_profile *p, const pd_thesaurus *th) {
   if (p->nprogs > 1)
     qsort(p->progs, p->nprogs, sizeof *p->progs, S_prog_cmp);
   for (size_t i = 0; i < p->nprogs; i++) {
-    S_count_levels(p, &p->progs[i].levels);
+    S_count_levels(p, &p->progs[i].levels, th);
     if (p->progs[i].use >= PD_USE_PLANNED)
       pd_set_add(&p->programme_refs, p->progs[i].ref);
   }

@@ -155,15 +155,15 @@ static void S_locals(xmlNodePtr root, const pd_cmp_local_groups *groups) {
   }
 }
 
-static void S_profiles(xmlNodePtr root, const pd_cmp_profiles *ps) {
+static void S_profiles(xmlNodePtr root, const pd_cmp_profiles *ps, const pd_thesaurus *th) {
   xmlNodePtr out = S_el(root, "profiles");
   for (size_t i = 0; i < ps->n; i++) {
     const pd_cmp_profile *p = ps->latest[i];
     xmlNodePtr e = S_el(out, "profile");
     S_attr(e, "municipality", p->id);
     pd_xml_set_int(e, "total", (long)p->measures);
-    for (int l = 0; l < 3; l++)
-      pd_xml_set_int(e, PD_CMP_LEVELS[l], (long)p->levels[l]);
+    for (int l = 0; l < PD_LEVEL_NONE; l++)
+      pd_xml_set_int(e, pd_cmp_level_id(th, l), (long)p->levels[l]);
     pd_xml_set_int(e, "none", (long)p->levels[PD_LEVEL_NONE]);
   }
 }
@@ -307,7 +307,7 @@ xmlDocPtr pd_comparison_xml(const pd_comparison *c) {
     S_municipality(muns, c->profiles.latest[i]);
   S_programmes(root, &c->matrix);
   S_locals(root, &c->locals);
-  S_profiles(root, &c->profiles);
+  S_profiles(root, &c->profiles, c->th);
   S_coverage(root, &c->coverage);
   S_cooperation(root, &c->cooperation);
   S_goals(root, &c->goals);

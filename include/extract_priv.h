@@ -1,0 +1,119 @@
+/* extract_priv.h — shared between the extractor's modules (extract.c: the
+ * walk; extract_match.c: text, lines and thesaurus hits; extract_measures.c:
+ * programmes and local measures; extract_tables.c: measure, matrix and
+ * model-level tables; extract_goals.c; extract_indicators.c). Not part of
+ * the public API: the extractor's result is a pd_plan (plan.h).
+ */
+#ifndef PLANDIFF_EXTRACT_PRIV_H
+#define PLANDIFF_EXTRACT_PRIV_H
+
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "plan.h"
+#include "thesaurus.h"
+
+enum { PD_X_MAX_MENTIONS = 50, PD_X_MAX_FACT_MENTIONS = 10 };
+
+/* One element's source map, parsed (see pd_x_line_at). */
+typedef struct pd_x_linemap {
+  xmlNodePtr node;
+  unsigned long first; /* the element's "line" */
+  unsigned long *line;
+  size_t *off;
+  size_t n, cap;
+} pd_x_linemap;
+
+/* Services, laws, risk factors, SDGs or cooperation models named so far:
+ * the thesaurus entry of each, and its mentions (item.count = times named). */
+typedef struct pd_x_items {
+  const pd_entry **entry;
+  pd_items items;
+} pd_x_items;
+
+/* The extractor's state while it walks one document tree. It fills PLAN
+ * (the caller owns it); everything else is working state. */
+typedef struct pd_extractor {
+  const pd_thesaurus *th;
+  pd_plan *plan;
+  const char *file;
+  int colours;    /* the plan maps colours to levels */
+  size_t *mindex; /* hash index of plan->measures: slot = index + 1, 0 empty */
+  size_t mslots;
+  pd_x_items services, laws, risks, sdgs, models;
+  pd_facts model_levels; /* value = the level's number; quote = its label */
+  pd_x_linemap linemap;
+} pd_extractor;
+
+/* What the structure above an element says about it. */
+typedef struct pd_x_context {
+  int literature;              /* under a literature heading */
+  const char *colour_level;    /* level a colour heading stands for */
+  size_t colour_at;            /* its heading: index + 1 into plan->sections */
+  pd_evidence colour_evidence; /* colour (a colour word) or heading (a level word) */
+  int goal_kind;               /* a pd_goal_kind, or -1: not a goal section */
+  const char *section;         /* heading text */
+  int outline;                 /* under a planning programme's proposed outline */
+  size_t goals_here;
+} pd_x_context;
+
+/* A thesaurus hit in a text: the entry, whether the alias is a colour
+ * word, and its byte span. */
+typedef struct pd_x_hit {
+  const pd_entry *entry;
+  int colour;
+  size_t start, end;
+} pd_x_hit;
+
+/* ---- extract_match.c ---- */
+int pd_x_is(xmlNodePtr n, const char *name);
+unsigned long pd_x_attr_ul(xmlNodePtr n, const char *name);
+/* The element's text (xmlNodeGetContent), never NULL; free with free(). */
+char *pd_x_text(xmlNodePtr n);
+/* The source line of byte OFFSET of element N's text. */
+unsigned long pd_x_line_at(pd_extractor *x, xmlNodePtr n, size_t offset);
+/* Folded (lower-cased, white space collapsed) copy for cue tests. */
+char *pd_x_lower(const char *s);
+/* The sentence of TEXT around [A, B) as [*SA, *SB). */
+void pd_x_sentence(const char *text, size_t len, size_t a, size_t b, size_t *sa, size_t *sb);
+/* The thesaurus hits of TEXT, in text order; *OUT freed by the caller. */
+size_t pd_x_hits(const pd_extractor *x, const char *text, pd_x_hit **out);
+/* The single level the hits state, or NULL (none, or several). */
+const pd_x_hit *pd_x_one_level(const pd_x_hit *h, size_t n, int colours);
+/* Services, laws, risk factors, SDGs and cooperation models among the hits. */
+void pd_x_collect_items(pd_extractor *x, xmlNodePtr n, const char *text, const pd_x_hit *h,
+                        size_t nh);
+/* Sets a fact's provenance in the extractor's file. */
+void pd_x_prov(const pd_extractor *x, pd_prov *p, unsigned long line, unsigned long end,
+               const char *quote, size_t len, pd_evidence ev);
+/* Appends a fact with VALUE (may be NULL) and its provenance. */
+pd_fact *pd_x_fact(const pd_extractor *x, pd_facts *f, const char *value, unsigned long line,
+                   unsigned long end, const char *quote, size_t len, pd_evidence ev);
+
+/* ---- extract_measures.c ---- */
+/* The measure of a programme (REF) or a local measure (NAME, NLEN bytes),
+ * made on first sight. Pointers into plan->measures move on the next add. */
+pd_measure *pd_x_measure(pd_extractor *x, const char *ref, const char *name, size_t nlen);
+void pd_x_mention(pd_extractor *x, pd_measure *m, xmlNodePtr n, const char *text, const pd_x_hit *h,
+                  pd_use u);
+void pd_x_add_level(const pd_extractor *x, pd_measure *m, const char *value, unsigned long line,
+                    const char *quote, size_t qlen, pd_evidence ev);
+/* The length of a local measure's name at the start of TEXT (0: none). */
+size_t pd_x_local_name_len(const char *text, size_t len, char stop);
+int pd_x_leads_with_model(const char *text, const pd_x_hit *h, size_t nh);
+/* A paragraph, list item or plain table cell. */
+void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n);
+
+/* ---- extract_tables.c ---- */
+void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table);
+
+/* ---- extract_goals.c ---- */
+/* A goal section's kind from its folded heading, or -1. */
+int pd_x_goal_kind(const pd_extractor *x, const char *heading_lower);
+void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n);
+
+/* ---- extract_indicators.c ---- */
+void pd_x_indicators(pd_extractor *x, xmlNodePtr n, const char *text);
+
+#endif

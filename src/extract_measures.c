@@ -1,0 +1,224 @@
+/* extract_measures.c — measures: programmes named in running text with the
+ * level the text gives them, local measures listed under a colour-level
+ * heading, and the rules for a local measure's name. One index of the
+ * plan's measures (by thesaurus id, or by name for a local one) keeps a
+ * table of thousands of rows linear. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "extract_priv.h"
+#include "lexicon.h"
+
+/* FNV-1a of a measure's key: its thesaurus id, or its name for a local one. */
+static uint64_t S_measure_hash(const char *ref, const char *name, size_t nlen) {
+  const char *k = ref ? ref : name ? name : "";
+  size_t len = ref ? strlen(ref) : name ? nlen : 0;
+  uint64_t h = ref ? 1469598103934665603ULL : 7809847782465536322ULL;
+  for (size_t i = 0; i < len; i++)
+    h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
+  return h;
+}
+
+static int S_measure_is(const pd_measure *m, const char *ref, const char *name, size_t nlen) {
+  return ref ? (m->ref && strcmp(m->ref, ref) == 0)
+             : (!m->ref && strlen(m->name) == nlen &&
+                strncmp(m->name, name ? name : "", nlen) == 0);
+}
+
+/* Rebuilds the open-addressing index of the measures (slot = index + 1),
+ * large enough that it stays at most half full after one more measure. */
+static void S_measure_reindex(pd_extractor *x) {
+  free(x->mindex);
+  x->mslots = 64;
+  while (x->mslots < (x->plan->nmeasures + 1) * 4)
+    x->mslots *= 2;
+  x->mindex = pd_xcalloc(x->mslots, sizeof *x->mindex);
+  for (size_t i = 0; i < x->plan->nmeasures; i++) {
+    const pd_measure *m = &x->plan->measures[i];
+    size_t at = (size_t)S_measure_hash(m->ref, m->name, strlen(m->name)) & (x->mslots - 1);
+    while (x->mindex[at])
+      at = (at + 1) & (x->mslots - 1);
+    x->mindex[at] = i + 1;
+  }
+}
+
+pd_measure *pd_x_measure(pd_extractor *x, const char *ref, const char *name, size_t nlen) {
+  pd_plan *p = x->plan;
+  if ((p->nmeasures + 1) * 2 > x->mslots)
+    S_measure_reindex(x);
+  size_t at = (size_t)S_measure_hash(ref, name, nlen) & (x->mslots - 1);
+  for (; x->mindex[at]; at = (at + 1) & (x->mslots - 1))
+    if (S_measure_is(&p->measures[x->mindex[at] - 1], ref, name, nlen))
+      return &p->measures[x->mindex[at] - 1];
+  x->mindex[at] = p->nmeasures + 1;
+  pd_measure *m = pd_plan_add_measure(p);
+  m->use = PD_USE_LITERATURE;
+  if (ref) {
+    const pd_entry *e = pd_thesaurus_find(x->th, PD_KIND_PROGRAMME, ref);
+    if (!e)
+      e = pd_thesaurus_find(x->th, PD_KIND_MODEL, ref);
+    m->ref = pd_xstrdup(ref);
+    m->name = pd_xstrdup(e && e->short_name ? e->short_name : e && e->name_nb ? e->name_nb : ref);
+    if (e && e->family)
+      m->family = pd_xstrdup(e->family);
+  } else {
+    m->name = pd_xstrndup(name ? name : "", name ? nlen : 0);
+  }
+  return m;
+}
+
+void pd_x_mention(pd_extractor *x, pd_measure *m, xmlNodePtr n, const char *text, const pd_x_hit *h,
+                  pd_use u) {
+  if (u > m->use)
+    m->use = u;
+  if (m->mentions.n < PD_X_MAX_MENTIONS) {
+    unsigned long line = pd_x_line_at(x, n, h->start);
+    pd_x_fact(x, &m->mentions, NULL, line, line, text + h->start, h->end - h->start, PD_EV_NONE);
+  }
+}
+
+void pd_x_add_level(const pd_extractor *x, pd_measure *m, const char *value, unsigned long line,
+                    const char *quote, size_t qlen, pd_evidence ev) {
+  if (!pd_facts_has(&m->levels, value))
+    pd_x_fact(x, &m->levels, value, line, line, quote, qlen, ev);
+}
+
+/* The level of the colour heading the text stands under. */
+static void S_add_colour_level(const pd_extractor *x, const pd_x_context *c, pd_measure *m) {
+  const pd_section *s = &x->plan->sections[c->colour_at - 1];
+  pd_x_add_level(x, m, c->colour_level, s->where.line, s->where.quote, strlen(s->where.quote),
+                 c->colour_evidence);
+}
+
+/* The name runs from the start of a list item or table cell up to STOP
+ * (':' after a list item's name; '.' before a space or the end, closing a
+ * cell's first sentence, so "Ressursteam 2.0" stays whole), a web address
+ * or 100 bytes, cut back to a whole word, without trailing punctuation or
+ * a dangling "og"/"eller". */
+size_t pd_x_local_name_len(const char *text, size_t len, char stop) {
+  enum { MAX_NAME = 100 };
+  size_t n = 0;
+  while (n < len && !(text[n] == stop && (stop != '.' || n + 1 == len || text[n + 1] == ' ')) &&
+         !(n > 0 && text[n - 1] == ' ' &&
+           (strncmp(text + n, "http", 4) == 0 || strncmp(text + n, "www.", 4) == 0)))
+    n++;
+  if (n == 0) /* nothing before the stop: the text is its own name */
+    n = len;
+  if (n > MAX_NAME) {
+    size_t cut = MAX_NAME;
+    while (cut > 0 && text[cut] != ' ')
+      cut--;
+    if (cut == 0) /* one long word: cut at a character boundary */
+      for (cut = MAX_NAME; cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80;)
+        cut--;
+    n = cut;
+  }
+  for (size_t before = 0; n != before;) {
+    before = n;
+    while (n > 0 && strchr(" ,;:<(", text[n - 1]))
+      n--;
+    if (n >= 2 && memcmp(text + n - 2, " -", 2) == 0)
+      n -= 2;
+    else if (n >= 2 && text[n - 1] == '.' && !(text[n - 2] >= '0' && text[n - 2] <= '9'))
+      n--;
+    else if (n >= 3 && (memcmp(text + n - 3, "\xE2\x80\x93", 3) == 0 || /* en dash */
+                        memcmp(text + n - 3, " og", 3) == 0))
+      n -= 3;
+    else if (n >= 6 && memcmp(text + n - 6, " eller", 6) == 0)
+      n -= 6;
+  }
+  return n;
+}
+
+/* Whether TEXT begins (after quotes and spaces) with the name of a
+ * cooperation model: a list item or table row about the model itself
+ * ("BTI (bedre tverrfaglig innsats) ...", "\"Se meg\""), not a measure. */
+int pd_x_leads_with_model(const char *text, const pd_x_hit *h, size_t nh) {
+  size_t lead = 0;
+  for (;;) {
+    const unsigned char *u = (const unsigned char *)text + lead;
+    if (u[0] == ' ' || u[0] == '"' || u[0] == '\'')
+      lead++;
+    else if (u[0] == 0xE2 && u[1] == 0x80 && u[2]) /* curly quotes, dashes */
+      lead += 3;
+    else
+      break;
+  }
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_MODEL && h[i].start == lead)
+      return 1;
+  return 0;
+}
+
+/* Where a level the text states stands from the measure named in the
+ * sentence [SA, SB): in that sentence, in the same list item or table cell
+ * (both strong), or elsewhere in the paragraph (weak: it may speak of
+ * another measure). */
+static pd_evidence S_text_evidence(xmlNodePtr n, const pd_x_hit *level, size_t sa, size_t sb) {
+  if (level->start >= sa && level->end <= sb)
+    return PD_EV_SENTENCE;
+  return pd_x_is(n, "item") || pd_x_is(n, "cell") ? PD_EV_ITEM : PD_EV_NEARBY;
+}
+
+/* How a sentence (folded) cites a programme. */
+static pd_use S_use_in(const pd_extractor *x, const pd_x_context *c, const char *sentence_lower) {
+  if (c->literature)
+    return PD_USE_LITERATURE;
+  if (pd_lexicon_find(x->th->lexicon, PD_CUE_USE_EXAMPLE, sentence_lower))
+    return PD_USE_EXAMPLE;
+  if (pd_lexicon_find(x->th->lexicon, PD_CUE_USE_PLANNED, sentence_lower))
+    return PD_USE_PLANNED;
+  return PD_USE_RUNS;
+}
+
+void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
+  char *text = pd_x_text(n);
+  pd_x_hit *h = NULL;
+  size_t nh = pd_x_hits(x, text, &h);
+  pd_x_collect_items(x, n, text, h, nh);
+  const pd_x_hit *level = pd_x_one_level(h, nh, x->colours);
+  size_t len = strlen(text);
+  for (size_t i = 0; i < nh; i++) {
+    if (h[i].entry->kind != PD_KIND_PROGRAMME)
+      continue;
+    pd_measure *m = pd_x_measure(x, h[i].entry->id, NULL, 0);
+    size_t sa, sb;
+    pd_x_sentence(text, len, h[i].start, h[i].end, &sa, &sb);
+    char *sentence = pd_xstrndup(text + sa, sb - sa);
+    char *lower = pd_x_lower(sentence);
+    pd_use u = S_use_in(x, c, lower);
+    pd_x_mention(x, m, n, text, &h[i], u);
+    if (u != PD_USE_LITERATURE) {
+      if (level)
+        pd_x_add_level(x, m, level->entry->value, pd_x_line_at(x, n, level->start),
+                       text + level->start, level->end - level->start,
+                       S_text_evidence(n, level, sa, sb));
+      else if (c->colour_level && c->colour_at)
+        S_add_colour_level(x, c, m);
+    }
+    free(lower);
+    free(sentence);
+  }
+  /* Under a colour heading a list item is a measure of that level: the
+   * appendix lists of plans such as Larvik's. */
+  if (pd_x_is(n, "item") && c->colour_level && c->colour_at && !c->literature) {
+    int named = 0;
+    for (size_t i = 0; i < nh; i++)
+      named |= h[i].entry->kind == PD_KIND_PROGRAMME;
+    size_t nlen =
+        named || pd_x_leads_with_model(text, h, nh) ? 0 : pd_x_local_name_len(text, len, ':');
+    if (nlen >= 3) {
+      pd_measure *m = pd_x_measure(x, NULL, text, nlen);
+      if (m->use < PD_USE_RUNS)
+        m->use = PD_USE_RUNS;
+      unsigned long line = pd_x_line_at(x, n, 0);
+      if (m->mentions.n < PD_X_MAX_MENTIONS)
+        pd_x_fact(x, &m->mentions, NULL, line, line, text, nlen, PD_EV_NONE);
+      S_add_colour_level(x, c, m);
+    }
+  }
+  free(h);
+  free(text);
+}

@@ -1,0 +1,201 @@
+/* test_extract.c — the extraction rules on plan structs: a small text is
+ * read into a document tree and extracted with the bundled thesaurus, and
+ * the struct (plan.h) is asked what the rule should have given. */
+#include <stdlib.h>
+
+#include "diag.h"
+#include "extract.h"
+#include "harness.h"
+#include "plan.h"
+#include "read.h"
+#include "xmlio.h"
+
+static pd_thesaurus *th; /* the bundled thesaurus, loaded in main */
+
+/* The plan of TEXT (caller frees). */
+static pd_plan *plan_of(const char *text) {
+  pd_text t;
+  pd_text_decode("t.txt", text, strlen(text), &t);
+  xmlDocPtr doc = pd_read_text("t.txt", &t, NULL, th->lexicon);
+  pd_plan *p = pd_extract(doc, th);
+  xmlFreeDoc(doc);
+  pd_text_free(&t);
+  return p;
+}
+
+static const pd_measure *measure(const pd_plan *p, const char *ref_or_name) {
+  for (size_t i = 0; i < p->nmeasures; i++) {
+    const pd_measure *m = &p->measures[i];
+    if ((m->ref && strcmp(m->ref, ref_or_name) == 0) || strcmp(m->name, ref_or_name) == 0)
+      return m;
+  }
+  return NULL;
+}
+
+static const char *value(const pd_facts *f, size_t i) { return i < f->n ? f->v[i].value : NULL; }
+
+#define TABLE_HEAD "Tiltak\tStatus\tHovedansvar\tForebyggingsnivå\n"
+
+TEST(table_row_gives_its_own_values) {
+  pd_plan *p = plan_of(TABLE_HEAD "TIBIR\tPågående\tBarnevern\tSelektiv\n"
+                                  "Ressursteam 2.0. Et team.\tPlanlagt\tPPT\tUniversell\n");
+  const pd_measure *tibir = measure(p, "tibir");
+  EXPECT(tibir != NULL);
+  if (tibir) {
+    EXPECT(tibir->levels.n == 1);
+    EXPECT_STR(value(&tibir->levels, 0), "selektiv");
+    EXPECT_STR(value(&tibir->status, 0), "pagaende");
+    EXPECT_STR(value(&tibir->responsible, 0), "barnevern");
+    EXPECT(tibir->levels.v[0].where.line == 2);
+    EXPECT(tibir->use == PD_USE_RUNS);
+    /* the row's own cells: strong evidence */
+    EXPECT(tibir->levels.v[0].where.evidence == PD_EV_ROW);
+    EXPECT(tibir->status.v[0].where.evidence == PD_EV_ROW);
+    EXPECT(tibir->responsible.v[0].where.evidence == PD_EV_ROW);
+  }
+  const pd_measure *team = measure(p, "Ressursteam 2.0"); /* name ends at the sentence */
+  EXPECT(team != NULL);
+  if (team) {
+    EXPECT(team->ref == NULL);
+    EXPECT_STR(value(&team->levels, 0), "universell");
+    EXPECT_STR(value(&team->responsible, 0), "ppt");
+    EXPECT(team->use == PD_USE_PLANNED); /* planned, named once */
+  }
+  EXPECT(p->nmeasures == 2);
+  EXPECT_STR(p->measures[0].id, "m1");
+  EXPECT_STR(p->measures[1].id, "m2");
+  pd_plan_free(p);
+}
+
+TEST(table_row_about_the_model_or_a_level_word_is_no_measure) {
+  pd_plan *p = plan_of(TABLE_HEAD "BTI (bedre tverrfaglig innsats) gir samhandling.\tPågående\t\t"
+                                  "Universell\n"
+                                  "Selektiv\tPågående\t\tSelektiv\n");
+  EXPECT(p->nmeasures == 0);
+  EXPECT(p->nmodels == 1);
+  pd_plan_free(p);
+}
+
+TEST(local_names_stop_at_web_addresses) {
+  pd_plan *p = plan_of(TABLE_HEAD "Foreldrekurs https://www.x.no/kurs\tPlanlagt\t\tSelektiv\n");
+  EXPECT(measure(p, "Foreldrekurs") != NULL);
+  pd_plan_free(p);
+}
+
+TEST(level_from_the_same_sentence) {
+  pd_plan *p = plan_of("# Tiltak\n\nVi tilbyr PMTO som et selektivt tiltak for familier.\n");
+  const pd_measure *m = measure(p, "pmto");
+  EXPECT(m != NULL);
+  if (m) {
+    EXPECT_STR(value(&m->levels, 0), "selektiv");
+    EXPECT(m->levels.v[0].where.evidence == PD_EV_SENTENCE);
+    EXPECT(m->use == PD_USE_RUNS);
+    EXPECT(m->mentions.n == 1 && m->mentions.v[0].where.line == 3);
+  }
+  pd_plan_free(p);
+}
+
+TEST(level_from_another_sentence_or_a_heading_is_weak) {
+  pd_plan *p = plan_of("# Om tiltak\n\nVi bruker PMTO. Det er indisert forebygging.\n\n"
+                       "# Selektive tiltak\n\nVi tilbyr COS-P til foreldre.\n");
+  const pd_measure *m = measure(p, "pmto");
+  EXPECT(m && m->levels.n == 1 && m->levels.v[0].where.evidence == PD_EV_NEARBY);
+  m = measure(p, "cos-p");
+  EXPECT(m && m->levels.n == 1);
+  if (m && m->levels.n) {
+    EXPECT_STR(m->levels.v[0].value, "selektiv");
+    EXPECT(m->levels.v[0].where.evidence == PD_EV_HEADING);
+  }
+  pd_plan_free(p);
+}
+
+TEST(literature_gives_no_level) {
+  pd_plan *p = plan_of("# Litteratur\n\nOm PMTO som selektivt tiltak (2019).\n");
+  const pd_measure *m = measure(p, "pmto");
+  EXPECT(m != NULL);
+  if (m) {
+    EXPECT(m->use == PD_USE_LITERATURE);
+    EXPECT(m->levels.n == 0);
+  }
+  pd_plan_free(p);
+}
+
+TEST(colour_headings_give_list_items_their_level) {
+  pd_plan *p = plan_of("# Nivåer\n\nUniversell forebygging (grønt) gjelder alle.\n\n"
+                       "# GRØNT\n\n- Åpen barnehage: et tilbud til alle\n- Foreldremøter\n");
+  const pd_measure *m = measure(p, "Åpen barnehage");
+  EXPECT(m != NULL);
+  if (m) {
+    EXPECT_STR(value(&m->levels, 0), "universell");
+    EXPECT(m->levels.v[0].where.line == 5); /* the heading */
+    EXPECT(m->levels.v[0].where.evidence == PD_EV_COLOUR);
+  }
+  EXPECT(measure(p, "Foreldremøter") != NULL);
+  pd_plan_free(p);
+}
+
+TEST(colours_without_a_mapping_give_no_measures) {
+  pd_plan *p = plan_of("# GRØNT\n\n- Åpen barnehage\n");
+  EXPECT(p->nmeasures == 0);
+  pd_plan_free(p);
+}
+
+TEST(goals_under_a_goal_heading) {
+  pd_plan *p = plan_of("# Overordnet mål\n\nOvergripende:\n\n"
+                       "Alle barn skal oppleve mestring og trygghet.\n");
+  EXPECT(p->ngoals == 1); /* the label ending in ':' is not a goal */
+  if (p->ngoals) {
+    EXPECT(p->goals[0].kind == PD_GOAL_GOAL);
+    EXPECT_STR(p->goals[0].section, "Overordnet mål");
+    EXPECT_STR(p->goals[0].id, "g1");
+    EXPECT(p->goals[0].where.line == 5);
+  }
+  pd_plan_free(p);
+}
+
+TEST(indicator_with_year_and_comparison) {
+  pd_plan *p = plan_of("I 2022 svarte 13 % av elevene at de ble mobbet, mot 9 % i landet.\n");
+  EXPECT(p->nindicators == 1);
+  if (p->nindicators) {
+    const pd_indicator *ind = &p->indicators[0];
+    EXPECT_STR(ind->value, "13");
+    EXPECT_STR(ind->year, "2022");
+    EXPECT(ind->ncomparisons == 1);
+    if (ind->ncomparisons)
+      EXPECT_STR(ind->comparisons[0].value, "9");
+  }
+  pd_plan_free(p);
+}
+
+TEST(head_of_the_plan) {
+  pd_plan *p = plan_of("PLANPROGRAM FOR FOREBYGGENDE ARBEID\n\nTekst etter § 15-1.\n");
+  EXPECT(p->ndocuments == 1);
+  EXPECT_STR(p->documents[0].file, "t.txt");
+  EXPECT_STR(p->documents[0].doc_type, "planprogram");
+  EXPECT_STR(p->municipality.id, "t"); /* the one fallback of manifest.h */
+  pd_plan_free(p);
+}
+
+int main(void) {
+  pd_xml_init();
+  pd_diag_set_quiet(1);
+  th = pd_thesaurus_load(NULL);
+  if (!th) {
+    printf("not ok - test_extract.c: the bundled thesaurus loads\n");
+    return 1;
+  }
+  RUN(table_row_gives_its_own_values);
+  RUN(table_row_about_the_model_or_a_level_word_is_no_measure);
+  RUN(local_names_stop_at_web_addresses);
+  RUN(level_from_the_same_sentence);
+  RUN(level_from_another_sentence_or_a_heading_is_weak);
+  RUN(literature_gives_no_level);
+  RUN(colour_headings_give_list_items_their_level);
+  RUN(colours_without_a_mapping_give_no_measures);
+  RUN(goals_under_a_goal_heading);
+  RUN(indicator_with_year_and_comparison);
+  RUN(head_of_the_plan);
+  pd_thesaurus_free(th);
+  pd_xml_cleanup();
+  return harness_done();
+}
