@@ -47,14 +47,18 @@ extern const pd_command pd_command_candidates;
 /* Metadata for the document at PATH: the flags in OPTS over the manifest
  * beside PATH (a document tree's own metadata come next, and a municipality
  * id still missing then is pd_municipality_fallback()'s, at extraction).
- * The caller frees META with pd_docmeta_free(). */
-void pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta);
+ * The caller frees META with pd_docmeta_free(). Returns 0, or -1 when the
+ * manifest or its row is bad (reported naming MANIFEST.tsv, the row and
+ * the value; META still holds what could be used). */
+int pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta);
 
 /* The document tree of PATH with its metadata by the rule above, then named
  * from its own text or file name where that rule gave no municipality
- * (naming.h; REG may be NULL). NULL after the error is reported. */
+ * (naming.h; REG may be NULL). NULL after the error is reported.
+ * *META_FAILED (when not NULL) is set to 1 when the manifest was bad
+ * (reported; the document is still read): the command's exit status is 1. */
 xmlDocPtr pd_doc_read(const pd_options *opts, const char *path, const pd_lexicon *lex,
-                      const pd_municipalities *reg);
+                      const pd_municipalities *reg, int *meta_failed);
 
 /* The plan at PATH (read under LIMITS) validated against schema/plan.rng,
  * or NULL after the error is reported. */

@@ -36,8 +36,12 @@ xmlDocPtr pd_xml_load(const char *path, const pd_limits *limits);
  * the element's path, naming DOCNAME, and returns -1. */
 int pd_xml_validate(xmlDocPtr doc, const char *schema, const char *docname);
 
-/* Serialises DOC (UTF-8, indented) to PATH ("-" = stdout) atomically. */
+/* Serialises DOC (UTF-8, indented) to PATH atomically: pd_xml_save for a
+ * file plandiff names inside an output folder (pd_outfile_open: nothing is
+ * written through a link or into a FIFO there), pd_xml_save_named for a
+ * path the user named with -o ("-" = stdout; pd_outfile_open_named). */
 int pd_xml_save(xmlDocPtr doc, const char *path);
+int pd_xml_save_named(xmlDocPtr doc, const char *path);
 
 /* Serialises DOC into BUF (UTF-8, indented). */
 void pd_xml_to_buf(xmlDocPtr doc, pd_buf *buf);

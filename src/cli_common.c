@@ -11,7 +11,7 @@
 #include "naming.h"
 #include "xmlio.h"
 
-void pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta) {
+int pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta) {
   memset(meta, 0, sizeof *meta);
   const pd_docmeta *f = &opts->meta;
   pd_docmeta_set(&meta->municipality, f->municipality);
@@ -22,14 +22,17 @@ void pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta) {
   meta->year = f->year;
   /* A municipality given on the command line makes the manifest row of
    * another municipality irrelevant. */
-  if (!f->municipality)
-    pd_manifest_lookup(path, meta);
+  if (!f->municipality && pd_manifest_lookup(path, meta) < 0)
+    return -1;
+  return 0;
 }
 
 xmlDocPtr pd_doc_read(const pd_options *opts, const char *path, const pd_lexicon *lex,
-                      const pd_municipalities *reg) {
+                      const pd_municipalities *reg, int *meta_failed) {
   pd_docmeta meta;
-  pd_doc_meta(opts, path, &meta);
+  int bad = pd_doc_meta(opts, path, &meta) != 0;
+  if (meta_failed)
+    *meta_failed = bad;
   xmlDocPtr doc = pd_document_load(path, &opts->limits, &meta, lex);
   pd_docmeta_free(&meta);
   pd_document_name(doc, path, reg);

@@ -40,7 +40,7 @@ static int S_compare(const pd_options *opts) {
   pd_comparison_run(&cmp_state);
   xmlDocPtr cmp = pd_comparison_xml(&cmp_state);
   pd_comparison_free(&cmp_state);
-  if (pd_xml_validate(cmp, "comparison", output) != 0 || pd_xml_save(cmp, output) != 0)
+  if (pd_xml_validate(cmp, "comparison", output) != 0 || pd_xml_save_named(cmp, output) != 0)
     rc = PD_EXIT_FAILED;
   xmlFreeDoc(cmp);
   pd_thesaurus_free(th);

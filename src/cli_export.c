@@ -34,7 +34,7 @@ static int S_export(const pd_options *opts) {
   for (size_t i = 0; i < kept; i++)
     xmlFreeDoc(plans[i]);
   free(plans);
-  if (pd_write_file(output, pd_buf_cstr(&table), table.len) != 0)
+  if (pd_write_file_named(output, pd_buf_cstr(&table), table.len) != 0)
     rc = PD_EXIT_FAILED;
   pd_buf_free(&table);
   return rc;

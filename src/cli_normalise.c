@@ -27,14 +27,15 @@ static int S_normalise(const pd_options *opts) {
     pd_thesaurus_free(th);
     return PD_EXIT_FAILED;
   }
-  int rc = PD_EXIT_OK;
-  xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg);
+  int bad_meta = 0;
+  xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg, &bad_meta);
+  int rc = bad_meta ? PD_EXIT_FAILED : PD_EXIT_OK;
   pd_municipalities_free(reg);
   if (!doc) {
     rc = PD_EXIT_FAILED;
   } else {
     xmlDocPtr plan = pd_extract_plan(doc, th);
-    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, output) != 0)
+    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save_named(plan, output) != 0)
       rc = PD_EXIT_FAILED;
     xmlFreeDoc(plan);
     xmlFreeDoc(doc);

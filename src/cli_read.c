@@ -22,13 +22,14 @@ static int S_read(const pd_options *opts) {
   const char *output = opts->output ? opts->output : "-";
   pd_lexicon *lex = pd_lexicon_load(opts->thesaurus);
   pd_municipalities *reg = lex ? pd_municipalities_load(NULL) : NULL;
-  xmlDocPtr doc = reg ? pd_doc_read(opts, path, lex, reg) : NULL;
+  int bad_meta = 0;
+  xmlDocPtr doc = reg ? pd_doc_read(opts, path, lex, reg, &bad_meta) : NULL;
   pd_municipalities_free(reg);
   pd_lexicon_free(lex);
   if (!doc)
     return PD_EXIT_FAILED;
-  int rc = PD_EXIT_OK;
-  if (pd_xml_validate(doc, "document", path) != 0 || pd_xml_save(doc, output) != 0)
+  int rc = bad_meta ? PD_EXIT_FAILED : PD_EXIT_OK;
+  if (pd_xml_validate(doc, "document", path) != 0 || pd_xml_save_named(doc, output) != 0)
     rc = PD_EXIT_FAILED;
   xmlFreeDoc(doc);
   return rc;

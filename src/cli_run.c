@@ -57,7 +57,7 @@ static int S_run(const pd_options *opts) {
   char *const *paths = opts->nargs ? opts->args : default_corpus;
   size_t npaths = opts->nargs ? opts->nargs : 1;
 
-  pd_corpus corpus = {NULL, 0};
+  pd_corpus corpus = {NULL, 0, NULL, 0};
   if (pd_corpus_collect(&corpus, paths, npaths) != 0)
     rc = PD_EXIT_FAILED;
   /* Metadata flags describe one document; given to a corpus they would
@@ -91,7 +91,10 @@ static int S_run(const pd_options *opts) {
     const char *path = corpus.paths[i];
     if (tty)
       fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
-    xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg);
+    int bad_meta = 0;
+    xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg, &bad_meta);
+    if (bad_meta)
+      rc = PD_EXIT_FAILED; /* reported; the document is still read */
     if (!doc) {
       rc = PD_EXIT_FAILED;
       continue;

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
 #include "xmlio.h"
 
 /* ---- spans ---------------------------------------------------------------- */
@@ -233,9 +234,19 @@ xmlNodePtr pd_span_emit(xmlNodePtr parent, const char *name, const pd_span *t) {
 
 /* ---- the tree ------------------------------------------------------------- */
 
+/* File names and metadata come from outside the text reader (the command
+ * line, a manifest, the file system): repaired to XML characters here, so
+ * a name holding ESC or stray bytes cannot make an unreadable tree. */
 static void S_set(xmlNodePtr node, const char *name, const char *value) {
-  if (value)
+  if (!value)
+    return;
+  if (pd_xml_string_ok(value)) {
     xmlSetProp(node, BAD_CAST name, BAD_CAST value);
+    return;
+  }
+  char *clean = pd_xml_string(value);
+  xmlSetProp(node, BAD_CAST name, BAD_CAST clean);
+  free(clean);
 }
 
 void pd_tree_begin(pd_tree *tree, const pd_tree_source *src, const pd_docmeta *meta) {

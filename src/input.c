@@ -15,6 +15,8 @@
 #include <zlib.h>
 
 #include "diag.h"
+#include "fileinfo.h"
+#include "utf8.h"
 
 /* For plandiff's own data files, read with LIMITS == NULL. */
 static const pd_limits default_limits = {PD_DEFAULT_MAX_BYTES, PD_DEFAULT_GZIP_RATIO,
@@ -116,18 +118,26 @@ int pd_bytes_load(const char *path, const pd_limits *limits, pd_buf *out, int *w
   if (was_gzip)
     *was_gzip = 0;
   int use_stdin = strcmp(path, "-") == 0;
-  int fd = use_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC);
+  /* O_NONBLOCK: opening a FIFO must not wait for a writer; what was opened
+   * is then checked with fstat, so a link swapped between a check and the
+   * open changes nothing. Only regular files are read (and standard input). */
+  int fd = use_stdin ? 0 : open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
   if (fd < 0) {
     pd_error(path, 0, "cannot open: %s", strerror(errno));
     return -1;
   }
   struct stat st;
-  if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
-    pd_error(path, 0, "is a directory");
-    if (!use_stdin)
-      close(fd);
+  memset(&st, 0, sizeof st);
+  if (!use_stdin && (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode))) {
+    if (S_ISDIR(st.st_mode))
+      pd_error(path, 0, "is a directory");
+    else
+      pd_error(path, 0, "not a regular file (%s); not read", pd_file_kind(st.st_mode));
+    close(fd);
     return -1;
   }
+  if (!use_stdin)
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   pd_buf raw = PD_BUF_INIT;
   int rc = S_read_fd(path, fd, limits->max_bytes, &raw);
   if (!use_stdin)
@@ -149,35 +159,6 @@ int pd_bytes_load(const char *path, const pd_limits *limits, pd_buf *out, int *w
 }
 
 /* ---- decoding ---------------------------------------------------------- */
-
-/* Length of the valid UTF-8 sequence at S (at most N bytes), 0 if invalid.
- * Overlong forms and surrogates are invalid. */
-static size_t S_utf8_len(const unsigned char *s, size_t n) {
-  unsigned char c = s[0];
-  if (c < 0x80)
-    return 1;
-  if (c < 0xC2 || c > 0xF4)
-    return 0;
-  if (c < 0xE0) {
-    return (n >= 2 && (s[1] & 0xC0) == 0x80) ? 2 : 0;
-  }
-  if (c < 0xF0) {
-    if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-      return 0;
-    if (c == 0xE0 && s[1] < 0xA0)
-      return 0;
-    if (c == 0xED && s[1] >= 0xA0)
-      return 0;
-    return 3;
-  }
-  if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
-    return 0;
-  if (c == 0xF0 && s[1] < 0x90)
-    return 0;
-  if (c == 0xF4 && s[1] >= 0x90)
-    return 0;
-  return 4;
-}
 
 typedef struct repair_log {
   const char *name;
@@ -236,7 +217,7 @@ static void S_clean_utf8(repair_log *log, const unsigned char *in, size_t len, p
       i++;
       continue;
     }
-    size_t n = S_utf8_len(in + i, len - i);
+    size_t n = pd_utf8_len(in + i, len - i);
     if (n == 0) {
       S_repair(log, line, "invalid UTF-8 byte replaced by U+FFFD");
       pd_buf_puts(out, REPLACEMENT);
@@ -328,7 +309,7 @@ static int S_looks_like_cp1252(const unsigned char *s, size_t len) {
       i++;
       continue;
     }
-    size_t n = S_utf8_len(s + i, len - i);
+    size_t n = pd_utf8_len(s + i, len - i);
     if (n == 0) {
       invalid++;
       i++;

@@ -3,6 +3,7 @@
 #include "outfile.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,28 +65,43 @@ static void S_unregister(const char *tmp) {
   sigprocmask(SIG_SETMASK, &old, NULL);
 }
 
-int pd_outfile_open(pd_outfile *out, const char *path) {
+/* Opens a device, FIFO or socket the user named for writing in place
+ * (renaming a temporary file over /dev/null would replace the device).
+ * O_NONBLOCK: a FIFO with no reader fails at once instead of hanging. */
+static int S_open_in_place(pd_outfile *out, const char *path) {
+  int fd = open(path, O_WRONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+  if (fd >= 0)
+    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  out->fp = fd >= 0 ? fdopen(fd, "w") : NULL;
+  if (!out->fp) {
+    pd_error(path, 0, "cannot open: %s",
+             errno == ENXIO ? "a FIFO with no reader" : strerror(errno));
+    if (fd >= 0)
+      close(fd);
+    return -1;
+  }
+  out->path = pd_xstrdup(path);
+  return 0;
+}
+
+static int S_open(pd_outfile *out, const char *path, int named) {
   memset(out, 0, sizeof *out);
-  if (strcmp(path, "-") == 0) {
+  if (named && strcmp(path, "-") == 0) {
     out->fp = stdout;
     return 0;
   }
-  /* A device, FIFO or socket (/dev/null, /dev/full, a pipe) is written in
-   * place: renaming a temporary file over it would replace the device. */
+  /* lstat: a link, FIFO or device found where plandiff writes one of its
+   * own files is replaced by the rename below, never written through. Only
+   * a path the user named (-o) is followed and, when it is not a regular
+   * file, written in place. */
   struct stat st;
-  if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
-    if (S_ISDIR(st.st_mode)) {
-      pd_error(path, 0, "is a directory");
-      return -1;
-    }
-    out->fp = fopen(path, "w");
-    if (!out->fp) {
-      pd_error(path, 0, "cannot open: %s", strerror(errno));
-      return -1;
-    }
-    out->path = pd_xstrdup(path);
-    return 0;
+  int exists = (named ? stat(path, &st) : lstat(path, &st)) == 0;
+  if (exists && S_ISDIR(st.st_mode)) {
+    pd_error(path, 0, "is a directory");
+    return -1;
   }
+  if (named && exists && !S_ISREG(st.st_mode))
+    return S_open_in_place(out, path);
   pd_buf tmp = PD_BUF_INIT;
   pd_buf_printf(&tmp, "%s.tmp-XXXXXX", path);
   char *name = pd_buf_detach(&tmp);
@@ -119,6 +135,10 @@ int pd_outfile_open(pd_outfile *out, const char *path) {
   out->path = pd_xstrdup(path);
   return 0;
 }
+
+int pd_outfile_open(pd_outfile *out, const char *path) { return S_open(out, path, 0); }
+
+int pd_outfile_open_named(pd_outfile *out, const char *path) { return S_open(out, path, 1); }
 
 static void S_release(pd_outfile *out) {
   if (out->tmp) {
@@ -169,9 +189,9 @@ void pd_outfile_abort(pd_outfile *out) {
   S_release(out);
 }
 
-int pd_write_file(const char *path, const void *data, size_t len) {
+static int S_write_file(const char *path, const void *data, size_t len, int named) {
   pd_outfile out;
-  if (pd_outfile_open(&out, path) != 0)
+  if (S_open(&out, path, named) != 0)
     return -1;
   if (len && fwrite(data, 1, len, out.fp) != len) {
     pd_error(path, 0, "cannot write: %s", strerror(errno));
@@ -179,6 +199,14 @@ int pd_write_file(const char *path, const void *data, size_t len) {
     return -1;
   }
   return pd_outfile_commit(&out);
+}
+
+int pd_write_file(const char *path, const void *data, size_t len) {
+  return S_write_file(path, data, len, 0);
+}
+
+int pd_write_file_named(const char *path, const void *data, size_t len) {
+  return S_write_file(path, data, len, 1);
 }
 
 int pd_mkdirs(const char *dir) {

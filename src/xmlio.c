@@ -218,9 +218,9 @@ static int S_close_cb(void *ctx) {
   return 0;
 }
 
-int pd_xml_save(xmlDocPtr doc, const char *path) {
+static int S_save(xmlDocPtr doc, const char *path, int named) {
   pd_outfile out;
-  if (pd_outfile_open(&out, path) != 0)
+  if ((named ? pd_outfile_open_named(&out, path) : pd_outfile_open(&out, path)) != 0)
     return -1;
   xmlSaveCtxtPtr save = xmlSaveToIO(S_write_cb, S_close_cb, out.fp, "UTF-8", XML_SAVE_FORMAT);
   long rc = save ? xmlSaveDoc(save, doc) : -1;
@@ -233,6 +233,10 @@ int pd_xml_save(xmlDocPtr doc, const char *path) {
   }
   return pd_outfile_commit(&out);
 }
+
+int pd_xml_save(xmlDocPtr doc, const char *path) { return S_save(doc, path, 0); }
+
+int pd_xml_save_named(xmlDocPtr doc, const char *path) { return S_save(doc, path, 1); }
 
 char *pd_xml_attr(xmlNodePtr n, const char *name) {
   xmlChar *v = n ? xmlGetProp(n, BAD_CAST name) : NULL;

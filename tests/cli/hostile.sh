@@ -92,3 +92,86 @@ if [ "${PLANDIFF_VARIANT:-}" = release ]; then
   left=$(find "$T/sig" -name '*.tmp-*' 2>/dev/null)
   [ -z "$left" ] && pass "SIGINT leaves no temporary file (exit $status)" || fail "SIGINT leaves no temporary file" "$left"
 fi
+
+# ---- special files and links (issue 14, items 3, 4, 11) --------------------
+# Every case runs under timeout: a hang fails the test instead of the suite.
+mkdir -p "$T/fifo-corpus"
+cp corpus/naroysund-forebyggende-plan.txt "$T/fifo-corpus/naroysund.txt"
+mkfifo "$T/fifo-corpus/MANIFEST.tsv"
+expect_status "a FIFO named MANIFEST.tsv does not block the run" 1 timeout 20 "$PLANDIFF" run --quiet -o "$T/fifo-out" "$T/fifo-corpus"
+expect_stderr "the FIFO manifest is named and refused" "MANIFEST.tsv: not a regular file"
+expect_file_matches "the documents beside a refused manifest still reach the reports" "$T/fifo-out/comparison.xml" "naroysund"
+rm -f "$T/fifo-corpus/MANIFEST.tsv"
+mkfifo "$T/a-fifo"
+ln -s "$T/a-fifo" "$T/fifo-corpus/pipe.txt"
+expect_status "a link to a FIFO in the corpus does not block the run" 1 timeout 20 "$PLANDIFF" run --quiet -o "$T/fifo-out" "$T/fifo-corpus"
+expect_stderr "the link to a FIFO is named and refused" "pipe.txt: not a regular file"
+expect_file_matches "the rest of the corpus still reaches the reports" "$T/fifo-out/comparison.xml" "naroysund"
+rm -f "$T/fifo-corpus/pipe.txt"
+expect_status "a FIFO named directly is refused, not read" 1 timeout 20 "$PLANDIFF" read "$T/a-fifo"
+expect_stderr "the FIFO input is named" "a-fifo: not a regular file"
+ln -s /dev/zero "$T/fifo-corpus/zero.txt"
+expect_status "a link to a device in the corpus is refused" 1 timeout 20 "$PLANDIFF" run --quiet -o "$T/fifo-out" "$T/fifo-corpus"
+expect_stderr "the link to a device is named" "zero.txt: not a regular file"
+rm -f "$T/fifo-corpus/zero.txt"
+printf 'Plan for forebygging\n\nTiltak utenfor.\n' >"$T/outside.txt"
+ln -s "$T/outside.txt" "$T/fifo-corpus/outside.txt"
+expect_status "a link to a regular file outside the corpus is read" 0 timeout 20 "$PLANDIFF" run -o "$T/fifo-out" "$T/fifo-corpus"
+expect_stderr "a link leaving the corpus folder is said so" "outside.txt: warning: the link leaves the corpus folder"
+rm -f "$T/fifo-corpus/outside.txt"
+# A FIFO and a link already in the output folder: replaced, never written
+# through (and never waited on).
+rm -f "$T/fifo-out/index.html"
+mkfifo "$T/fifo-out/index.html" "$T/victim-fifo"
+ln -sf "$T/victim-fifo" "$T/fifo-out/comparison.xml"
+expect_status "a FIFO in the output folder does not block the run" 0 timeout 20 "$PLANDIFF" run --quiet -o "$T/fifo-out" "$T/fifo-corpus"
+[ -f "$T/fifo-out/index.html" ] && [ ! -p "$T/fifo-out/index.html" ] && pass "the FIFO in the output folder is replaced by the page" || fail "the FIFO in the output folder is replaced by the page"
+[ -p "$T/victim-fifo" ] && [ -f "$T/fifo-out/comparison.xml" ] && [ ! -L "$T/fifo-out/comparison.xml" ] && pass "a link to a FIFO in the output folder is replaced, not written through" || fail "a link to a FIFO in the output folder is replaced, not written through" "$(ls -l "$T/fifo-out/comparison.xml")"
+mkfifo "$T/out-fifo"
+expect_status "-o naming a FIFO without a reader fails at once" 1 timeout 20 "$PLANDIFF" normalise --municipality n -o "$T/out-fifo" corpus/naroysund-forebyggende-plan.txt
+expect_stderr "the FIFO output is named" "out-fifo: cannot open"
+
+# ---- the manifest (issue 14, item 10) ---------------------------------------
+mkdir -p "$T/mani"
+cp corpus/naroysund-forebyggende-plan.txt "$T/mani/a.txt"
+cp corpus/naroysund-forebyggende-plan.txt "$T/mani/b.txt"
+cp corpus/naroysund-forebyggende-plan.txt "$T/mani/c.txt"
+printf 'file\tmunicipality\tyear\tdoc_type\na.txt\tLarvik\t2024\tplan\nb.txt\tlar vik\t99999999999\tplan\nc.txt\tlarvik \tabc\tbok\n' >"$T/mani/MANIFEST.tsv"
+expect_status "manifest ids are normalised as --municipality is" 0 "$PLANDIFF" read "$T/mani/a.txt"
+expect_stdout "\"Larvik\" in the manifest is the id larvik" 'municipality="larvik"'
+expect_status "a year that overflows is an error" 1 "$PLANDIFF" read "$T/mani/b.txt"
+expect_stderr "the year error names MANIFEST.tsv, the row and the value" "MANIFEST.tsv:3: year '99999999999': not a year"
+expect_stdout "\"lar vik\" is the id lar-vik" 'municipality="lar-vik"'
+if grep -q 'year="' "$T/out"; then fail "an overflowing year is not written" "$(grep -o 'year="[^"]*"' "$T/out")"; else pass "an overflowing year is not written"; fi
+expect_status "a year that is not a number is an error, not ignored" 1 "$PLANDIFF" read "$T/mani/c.txt"
+expect_stderr "the garbage year is named with its row" "MANIFEST.tsv:4: year 'abc': not a year"
+expect_stderr "a bad doc_type is named with its row" "MANIFEST.tsv:4: doc_type 'bok'"
+expect_stdout "\"larvik \" (trailing space) is the id larvik" 'municipality="larvik"'
+# A manifest of 200,000 rows is read once for the whole run, not once per
+# document (the timeout guards a regression to one read per document).
+awk 'BEGIN { print "file\tmunicipality"; for (i = 0; i < 200000; i++) printf "x%d.txt\tkommune%d\n", i, i }' >"$T/mani/MANIFEST.tsv"
+for i in 1 2 3 4 5 6 7 8 9; do cp corpus/naroysund-forebyggende-plan.txt "$T/mani/x$i.txt"; done
+expect_status "a large manifest is read once for the run" 0 timeout 120 "$PLANDIFF" run --quiet -o "$T/mani-out" "$T/mani"
+expect_file_matches "rows are found in the large manifest" "$T/mani-out/comparison.xml" "kommune9"
+
+# ---- names that are not XML (issue 14, item 5) ------------------------------
+mkdir -p "$T/names"
+esc=$(printf '\033')
+cp corpus/naroysund-forebyggende-plan.txt "$T/names/plan${esc}[31m.txt"
+cp corpus/naroysund-forebyggende-plan.txt "$T/names/bad$(printf '\377\376')bytes.txt"
+expect_status "file names with ESC and invalid UTF-8 run" 0 "$PLANDIFF" run --quiet -o "$T/names-out" "$T/names"
+expect_valid "comparison.xml with such names reads back" comparison "$T/names-out/comparison.xml"
+expect_status "render reads the comparison back" 0 "$PLANDIFF" render -o "$T/names-html" "$T/names-out/comparison.xml"
+expect_status "compare reads the plans back" 0 "$PLANDIFF" compare -o /dev/null "$T/names-out"/plans/*.xml
+expect_status "--name with control characters" 0 "$PLANDIFF" normalise --municipality x --name "$(printf 'Bad\001\033name')" -o "$T/ctl.xml" corpus/naroysund-forebyggende-plan.txt
+expect_valid "a plan named with control characters reads back" plan "$T/ctl.xml"
+printf 'Plan\n' >"$T/names/warn${esc}]0;pwned$(printf '\007').md.bak"
+expect_status "a warning about a name with ESC" 0 "$PLANDIFF" run -o "$T/names-out" "$T/names"
+expect_stderr "the ESC in a name is shown escaped" 'warn\\x1B\]0;pwned\\x07'
+grep -q "$esc" "$TEST_TMP/err" && fail "no raw ESC reaches the terminal" || pass "no raw ESC reaches the terminal"
+
+# ---- lost and mixed output (issue 14, item 6) --------------------------------
+expect_status "the corpus given twice" 0 "$PLANDIFF" run -o "$T/twice" corpus corpus
+n=$(grep -c '<document ' "$T/twice/comparison.xml")
+[ "$n" = 5 ] && pass "the corpus given twice is read once (5 documents)" || fail "the corpus given twice is read once (5 documents)" "got $n"
+expect_stderr "a file given twice is said so" "skipped: the same file as corpus/naroysund-forebyggende-plan.txt, read once"

@@ -44,7 +44,7 @@ TEST(walks_sorted_and_recursive) {
   char link[200];
   snprintf(link, sizeof link, "%s/loop", sub);
   EXPECT(symlink(dir, link) == 0); /* a loop: must not be followed */
-  pd_corpus c = {NULL, 0};
+  pd_corpus c = {NULL, 0, NULL, 0};
   char *paths[] = {dir};
   EXPECT(pd_corpus_collect(&c, paths, 1) == 0);
   EXPECT(c.count == 3);
@@ -60,7 +60,7 @@ TEST(walks_sorted_and_recursive) {
 }
 
 TEST(missing_path_counted_others_kept) {
-  pd_corpus c = {NULL, 0};
+  pd_corpus c = {NULL, 0, NULL, 0};
   char *paths[] = {"/nonexistent/plandiff", "corpus/naroysund-forebyggende-plan.txt"};
   EXPECT(pd_corpus_collect(&c, paths, 2) == 1);
   EXPECT(c.count == 1);
