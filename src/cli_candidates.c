@@ -145,13 +145,13 @@ static int S_candidates(const pd_options *opts) {
   pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
   if (!th)
     return PD_EXIT_FAILED;
-  pd_corpus corpus = {NULL, 0};
+  pd_corpus corpus = {NULL, 0, NULL, 0};
   int rc = pd_corpus_collect(&corpus, opts->args, opts->nargs) ? PD_EXIT_FAILED : PD_EXIT_OK;
   pd_candidates cands;
   memset(&cands, 0, sizeof cands);
   for (size_t i = 0; i < corpus.count; i++) {
     const char *path = corpus.paths[i];
-    xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, NULL);
+    xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, NULL, NULL);
     if (!doc) {
       rc = PD_EXIT_FAILED;
       continue;
