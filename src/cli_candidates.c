@@ -168,7 +168,7 @@ static int S_candidates(const pd_options *opts) {
   pd_candidates_finish(&cands);
   pd_buf table = PD_BUF_INIT;
   S_table(&cands, format, &table);
-  if (pd_write_file(opts->output ? opts->output : "-", pd_buf_cstr(&table), table.len) != 0)
+  if (pd_write_file_named(opts->output ? opts->output : "-", pd_buf_cstr(&table), table.len) != 0)
     rc = PD_EXIT_FAILED;
   pd_buf_free(&table);
   pd_candidates_free(&cands);

@@ -266,7 +266,7 @@ static int S_evaluate(const pd_options *opts) {
     if (opts->output) {
       pd_buf table = PD_BUF_INIT;
       S_table(&ev, format, &table);
-      if (pd_write_file(opts->output, pd_buf_cstr(&table), table.len) != 0)
+      if (pd_write_file_named(opts->output, pd_buf_cstr(&table), table.len) != 0)
         rc = PD_EXIT_FAILED;
       pd_buf_free(&table);
     }
