@@ -52,10 +52,12 @@ typedef struct pd_x_context {
   const char *colour_level;    /* level a colour heading stands for */
   size_t colour_at;            /* its heading: index + 1 into plan->sections */
   pd_evidence colour_evidence; /* colour (a colour word) or heading (a level word) */
+  size_t level_heading;        /* the last heading naming levels: index + 1, 0 none */
   int goal_kind;               /* a pd_goal_kind, or -1: not a goal section */
   const char *section;         /* heading text */
   int outline;                 /* under a planning programme's proposed outline */
   size_t goals_here;
+  xmlNodePtr service_label; /* a paragraph such as "NAV:" naming the service of the lists below */
 } pd_x_context;
 
 /* A thesaurus hit in a text: the entry, whether the alias is a colour
@@ -99,9 +101,13 @@ void pd_x_mention(pd_extractor *x, pd_measure *m, xmlNodePtr n, const char *text
                   pd_use u);
 void pd_x_add_level(const pd_extractor *x, pd_measure *m, const char *value, unsigned long line,
                     const char *quote, size_t qlen, pd_evidence ev);
-/* The length of a local measure's name at the start of TEXT (0: none). */
-size_t pd_x_local_name_len(const char *text, size_t len, char stop);
+/* The length of a local measure's name in TEXT (0: none), from *START
+ * (after bullet marks). */
+size_t pd_x_local_name(const char *text, size_t len, char stop, size_t *start);
 int pd_x_leads_with_model(const char *text, const pd_x_hit *h, size_t nh);
+/* Whether paragraph N labels the lists below it with a service ("NAV:",
+ * "Barnehage:"): short, ending in ':', naming a service. */
+int pd_x_is_service_label(const pd_extractor *x, xmlNodePtr n);
 /* A paragraph, list item or plain table cell. */
 void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n);
 

@@ -39,6 +39,8 @@ typedef enum pd_cue {
   PD_CUE_REQ_ORGANISATION, /* barnevernsloven § 15-1 */
   PD_CUE_REQ_DIVISION,
   PD_CUE_REQ_COOPERATION,
+  PD_CUE_PURPOSE_LEAD, /* a lead-in presenting a list of purposes, not measures */
+  PD_CUE_NOT_GOAL,     /* a heading that looks like a goal heading but is not ("formål") */
   PD_CUE_COUNT
 } pd_cue;
 

@@ -3,8 +3,8 @@
  * A requirement is found when a document of the municipality shows it: a
  * goal (goals), a heading naming organisation, division of tasks or
  * cooperation, a responsibility-matrix entry (division), a cooperation
- * model (cooperation). When every document is a planning programme, what
- * is not found is "not yet" rather than missing. */
+ * model (cooperation). When every document is a planning programme, every
+ * requirement is "not yet": a programme describes the planning work. */
 #include "compare_coverage.h"
 
 #include <stdlib.h>
@@ -106,10 +106,13 @@ void pd_cmp_coverage_judge(pd_cmp_coverage *out, const pd_cmp_profiles *ps) {
       pd_cmp_requirement *req = &c->req[r];
       for (size_t d = 0; d < p->ndocs; d++)
         S_judge_doc(req, r, p->docs[d]);
-      req->status = req->nevidence      ? PD_REQ_FOUND
-                    : c->programme_only ? PD_REQ_NOT_YET
-                                        : PD_REQ_MISSING;
-      c->found += req->nevidence > 0;
+      /* A planning programme says how the plan will be made: what it
+       * shows is the planning work or a promise, never the plan's own
+       * substance, so each requirement is still to come. */
+      req->status = c->programme_only ? PD_REQ_NOT_YET
+                    : req->nevidence  ? PD_REQ_FOUND
+                                      : PD_REQ_MISSING;
+      c->found += req->status == PD_REQ_FOUND;
     }
   }
 }

@@ -60,13 +60,18 @@ static void S_heading(pd_extractor *x, pd_x_context *c, xmlNodePtr section, xmlN
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, text, &h);
   pd_x_collect_items(x, heading, text, h, nh);
-  for (size_t i = 0; i < nh; i++) {
-    if (h[i].entry->kind == PD_KIND_LEVEL && (!h[i].colour || x->colours)) {
-      c->colour_level = h[i].entry->value;
-      c->colour_at = x->plan->nsections;
-      c->colour_evidence = h[i].colour ? PD_EV_COLOUR : PD_EV_HEADING;
-      break;
-    }
+  /* A heading naming one level ("GRØNT", "Selektive tiltak") gives it to
+   * what stands under it; a heading naming several ("Utprøving av rødt og
+   * grønt tiltak") speaks of levels, and under it no level holds. */
+  const pd_x_hit *level = pd_x_one_level(h, nh, x->colours);
+  int levels = 0;
+  for (size_t i = 0; i < nh && !level; i++)
+    levels |= h[i].entry->kind == PD_KIND_LEVEL && (!h[i].colour || x->colours);
+  if (level || levels) {
+    c->colour_level = level ? level->entry->value : NULL;
+    c->colour_at = level ? x->plan->nsections : 0;
+    c->colour_evidence = level && level->colour ? PD_EV_COLOUR : PD_EV_HEADING;
+    c->level_heading = x->plan->nsections;
   }
   for (size_t i = 0; i < nh; i++)
     if (h[i].entry->kind == PD_KIND_PROGRAMME)
@@ -98,11 +103,12 @@ static void S_walk(pd_extractor *x, xmlNodePtr parent, const pd_x_context *pc, i
         S_heading(x, &inner, n, heading, &c);
       /* A colour heading ("GRØNT") often stands at the same level as the
        * headings of the lists it governs: it holds for the sections that
-       * follow it until another colour heading. */
-      if (inner.colour_at != c.colour_at && inner.colour_at == x->plan->nsections) {
+       * follow it until another heading that names a level. */
+      if (inner.level_heading != c.level_heading && inner.level_heading == x->plan->nsections) {
         c.colour_level = inner.colour_level;
         c.colour_at = inner.colour_at;
         c.colour_evidence = inner.colour_evidence;
+        c.level_heading = inner.level_heading;
       }
       S_walk(x, n, &inner, depth + 1);
     } else if (pd_x_is(n, "p") || pd_x_is(n, "item")) {
@@ -111,6 +117,8 @@ static void S_walk(pd_extractor *x, xmlNodePtr parent, const pd_x_context *pc, i
       pd_x_indicators(x, n, text);
       free(text);
       pd_x_goal(x, &c, n);
+      if (pd_x_is(n, "p") && pd_x_is_service_label(x, n))
+        c.service_label = n;
     } else if (pd_x_is(n, "list")) {
       S_walk(x, n, &c, depth + 1);
     } else if (pd_x_is(n, "table")) {

@@ -92,12 +92,13 @@ static void S_add_colour_level(const pd_extractor *x, const pd_x_context *c, pd_
                  c->colour_evidence);
 }
 
-/* The name runs from the start of a list item or table cell up to STOP
+/* The name runs from the start of a list item or table cell (after any
+ * bullet marks) up to STOP
  * (':' after a list item's name; '.' before a space or the end, closing a
  * cell's first sentence, so "Ressursteam 2.0" stays whole), a web address
  * or 100 bytes, cut back to a whole word, without trailing punctuation or
  * a dangling "og"/"eller". */
-size_t pd_x_local_name_len(const char *text, size_t len, char stop) {
+static size_t S_name_len(const char *text, size_t len, char stop) {
   enum { MAX_NAME = 100 };
   size_t n = 0;
   while (n < len && !(text[n] == stop && (stop != '.' || n + 1 == len || text[n + 1] == ' ')) &&
@@ -112,6 +113,9 @@ size_t pd_x_local_name_len(const char *text, size_t len, char stop) {
       cut--;
     if (cut == 0) /* one long word: cut at a character boundary */
       for (cut = MAX_NAME; cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80;)
+        cut--;
+    else if (text[cut - 1] == '-') /* "primær-" of "primær- og ...": not a word */
+      while (cut > 0 && text[cut - 1] != ' ')
         cut--;
     n = cut;
   }
@@ -130,6 +134,36 @@ size_t pd_x_local_name_len(const char *text, size_t len, char stop) {
       n -= 6;
   }
   return n;
+}
+
+/* Bullet marks the reader left in an item's text ("* ", "- - "), and the
+ * spaces after them. */
+static size_t S_marks(const char *text, size_t len) {
+  size_t s = 0;
+  for (;;) {
+    size_t m = s;
+    while (m < len && text[m] == ' ')
+      m++;
+    if (m + 1 < len && strchr("*-", text[m]) && text[m + 1] == ' ')
+      s = m + 2;
+    else if (m + 3 < len &&
+             (memcmp(text + m, "\xE2\x80\xA2", 3) == 0 ||  /* bullet */
+              memcmp(text + m, "\xE2\x80\x93", 3) == 0) && /* en dash */
+             text[m + 3] == ' ')
+      s = m + 4;
+    else
+      return m;
+  }
+}
+
+size_t pd_x_local_name(const char *text, size_t len, char stop, size_t *start) {
+  size_t s = S_marks(text, len);
+  *start = s;
+  /* a web address is no name ("https", "<https://...>") */
+  if (strncmp(text + s, "http", 4) == 0 || strncmp(text + s, "www.", 4) == 0 ||
+      strncmp(text + s, "<http", 5) == 0)
+    return 0;
+  return S_name_len(text + s, len - s, stop);
 }
 
 /* Whether TEXT begins (after quotes and spaces) with the name of a
@@ -173,6 +207,94 @@ static pd_use S_use_in(const pd_extractor *x, const pd_x_context *c, const char 
   return PD_USE_RUNS;
 }
 
+/* Whether list item N goes on with the sentence of the item before it:
+ * it begins in lower case and that item ends without a full stop or a
+ * colon. A paragraph PDF extraction broke into bullets ("- tiltaksarrangører
+ * og flere for å hjelpe ..."): the fragment is no measure. */
+static int S_continues(xmlNodePtr n, const char *text) {
+  xmlNodePtr prev = n->prev;
+  while (prev && prev->type != XML_ELEMENT_NODE)
+    prev = prev->prev;
+  size_t s = S_marks(text, strlen(text));
+  if (!pd_x_is(prev, "item") || !(text[s] >= 'a' && text[s] <= 'z'))
+    return 0;
+  char *pt = pd_x_text(prev);
+  size_t pl = strlen(pt);
+  while (pl > 0 && pt[pl - 1] == ' ')
+    pl--;
+  int open = pl > 0 && !strchr(".:!?", pt[pl - 1]);
+  free(pt);
+  return open;
+}
+
+/* Whether item N stands in a list its lead-in paragraph ("Tjenesten skal
+ * bidra til å:") presents as purposes, not measures (the lexicon's
+ * purpose-lead cues). */
+static int S_lists_purposes(const pd_extractor *x, xmlNodePtr n) {
+  xmlNodePtr list = n->parent;
+  xmlNodePtr lead = list ? list->prev : NULL;
+  while (lead && lead->type != XML_ELEMENT_NODE)
+    lead = lead->prev;
+  if (!pd_x_is(lead, "p"))
+    return 0;
+  char *t = pd_x_text(lead);
+  size_t l = strlen(t);
+  while (l > 0 && t[l - 1] == ' ')
+    l--;
+  int purposes = l > 0 && t[l - 1] == ':' &&
+                 pd_lexicon_find_text(x->th->lexicon, PD_CUE_PURPOSE_LEAD, t, l) != NULL;
+  free(t);
+  return purposes;
+}
+
+enum { MAX_LABEL = 60 };
+
+int pd_x_is_service_label(const pd_extractor *x, xmlNodePtr n) {
+  char *t = pd_x_text(n);
+  size_t l = strlen(t);
+  while (l > 0 && t[l - 1] == ' ')
+    l--;
+  int label = 0;
+  if (l > 1 && l <= MAX_LABEL && t[l - 1] == ':') {
+    pd_x_hit *h = NULL;
+    size_t nh = pd_x_hits(x, t, &h);
+    for (size_t i = 0; i < nh; i++)
+      label |= h[i].entry->kind == PD_KIND_SERVICE;
+    free(h);
+  }
+  free(t);
+  return label;
+}
+
+/* The responsible services of a measure named in list item N (hits H of
+ * its TEXT): those of the service label above its list (heading: the
+ * label governs the list, while an item names partners as often as its
+ * owner); with no label, the services the item names itself (item). */
+static void S_item_services(pd_extractor *x, const pd_x_context *c, pd_measure *m, xmlNodePtr n,
+                            const char *text, const pd_x_hit *h, size_t nh) {
+  if (m->responsible.n)
+    return;
+  if (c->service_label) {
+    char *label = pd_x_text(c->service_label);
+    pd_x_hit *lh = NULL;
+    size_t nlh = pd_x_hits(x, label, &lh);
+    unsigned long line = pd_x_attr_ul(c->service_label, "line");
+    for (size_t i = 0; i < nlh; i++)
+      if (lh[i].entry->kind == PD_KIND_SERVICE && !pd_facts_has(&m->responsible, lh[i].entry->id))
+        pd_x_fact(x, &m->responsible, lh[i].entry->id, line, line, label, strlen(label),
+                  PD_EV_HEADING);
+    free(lh);
+    free(label);
+    return;
+  }
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_SERVICE && !pd_facts_has(&m->responsible, h[i].entry->id)) {
+      unsigned long line = pd_x_line_at(x, n, h[i].start);
+      pd_x_fact(x, &m->responsible, h[i].entry->id, line, line, text + h[i].start,
+                h[i].end - h[i].start, PD_EV_ITEM);
+    }
+}
+
 void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
   char *text = pd_x_text(n);
   pd_x_hit *h = NULL;
@@ -190,6 +312,8 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
     char *lower = pd_x_lower(sentence);
     pd_use u = S_use_in(x, c, lower);
     pd_x_mention(x, m, n, text, &h[i], u);
+    if (u != PD_USE_LITERATURE && pd_x_is(n, "item"))
+      S_item_services(x, c, m, n, text, h, nh);
     if (u != PD_USE_LITERATURE) {
       if (level)
         pd_x_add_level(x, m, level->entry->value, pd_x_line_at(x, n, level->start),
@@ -202,21 +326,34 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
     free(sentence);
   }
   /* Under a colour heading a list item is a measure of that level: the
-   * appendix lists of plans such as Larvik's. */
-  if (pd_x_is(n, "item") && c->colour_level && c->colour_at && !c->literature) {
+   * appendix lists of plans such as Larvik's. Under a heading that names
+   * several levels, an item that names one of them itself by the plan's
+   * colour ("Grønt tiltak = Robuste foreldre ...") is a measure of that
+   * level. */
+  const pd_x_hit *own =
+      c->level_heading && !c->colour_level && level && level->colour ? level : NULL;
+  if (pd_x_is(n, "item") && ((c->colour_level && c->colour_at) || own) && !c->literature) {
     int named = 0;
     for (size_t i = 0; i < nh; i++)
       named |= h[i].entry->kind == PD_KIND_PROGRAMME;
-    size_t nlen =
-        named || pd_x_leads_with_model(text, h, nh) ? 0 : pd_x_local_name_len(text, len, ':');
+    size_t at = 0;
+    size_t nlen = named || pd_x_leads_with_model(text, h, nh) || S_continues(n, text) ||
+                          S_lists_purposes(x, n)
+                      ? 0
+                      : pd_x_local_name(text, len, ':', &at);
     if (nlen >= 3) {
-      pd_measure *m = pd_x_measure(x, NULL, text, nlen);
+      pd_measure *m = pd_x_measure(x, NULL, text + at, nlen);
       if (m->use < PD_USE_RUNS)
         m->use = PD_USE_RUNS;
-      unsigned long line = pd_x_line_at(x, n, 0);
+      unsigned long line = pd_x_line_at(x, n, at);
       if (m->mentions.n < PD_X_MAX_MENTIONS)
-        pd_x_fact(x, &m->mentions, NULL, line, line, text, nlen, PD_EV_NONE);
-      S_add_colour_level(x, c, m);
+        pd_x_fact(x, &m->mentions, NULL, line, line, text + at, nlen, PD_EV_NONE);
+      if (own)
+        pd_x_add_level(x, m, own->entry->value, pd_x_line_at(x, n, own->start), text + own->start,
+                       own->end - own->start, PD_EV_COLOUR);
+      else
+        S_add_colour_level(x, c, m);
+      S_item_services(x, c, m, n, text, h, nh);
     }
   }
   free(h);

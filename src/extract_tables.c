@@ -77,20 +77,21 @@ static size_t S_row_measures(pd_extractor *x, xmlNodePtr row, const columns *col
   char *mtext = pd_x_text(mcell);
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, mtext, &h);
+  size_t from = 0;
   size_t nlen =
-      pd_x_leads_with_model(mtext, h, nh) ? 0 : pd_x_local_name_len(mtext, strlen(mtext), '.');
+      pd_x_leads_with_model(mtext, h, nh) ? 0 : pd_x_local_name(mtext, strlen(mtext), '.', &from);
   /* A cell that is only a level or status word ("Selektiv") is a column
    * of a table PDF extraction garbled, not a measure's name. */
   for (size_t i = 0; i < nh && nlen; i++)
     if ((h[i].entry->kind == PD_KIND_LEVEL || h[i].entry->kind == PD_KIND_STATUS) &&
-        h[i].start == 0 && h[i].end >= nlen)
+        h[i].start == from && h[i].end >= from + nlen)
       nlen = 0;
   free(h);
   if (nlen) {
-    pd_measure *m = pd_x_measure(x, NULL, mtext, nlen);
-    unsigned long line = pd_x_line_at(x, mcell, 0);
+    pd_measure *m = pd_x_measure(x, NULL, mtext + from, nlen);
+    unsigned long line = pd_x_line_at(x, mcell, from);
     if (m->mentions.n < PD_X_MAX_MENTIONS)
-      pd_x_fact(x, &m->mentions, NULL, line, line, mtext, nlen, PD_EV_NONE);
+      pd_x_fact(x, &m->mentions, NULL, line, line, mtext + from, nlen, PD_EV_NONE);
     if (m->use < PD_USE_RUNS)
       m->use = PD_USE_RUNS;
     at[nt++] = (size_t)(m - x->plan->measures);

@@ -74,6 +74,8 @@ static const struct {
     {"requirement-organisation", PD_CUE_REQ_ORGANISATION, PD_COL_NONE},
     {"requirement-division", PD_CUE_REQ_DIVISION, PD_COL_NONE},
     {"requirement-cooperation", PD_CUE_REQ_COOPERATION, PD_COL_NONE},
+    {"purpose-lead", PD_CUE_PURPOSE_LEAD, PD_COL_NONE},
+    {"not-goal", PD_CUE_NOT_GOAL, PD_COL_NONE},
     {"column-measure", PD_CUE_NONE, PD_COL_MEASURE},
     {"column-theme", PD_CUE_NONE, PD_COL_THEME},
     {"column-status", PD_CUE_NONE, PD_COL_STATUS},

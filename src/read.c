@@ -343,11 +343,14 @@ static int S_is_caps(const char *s, size_t len) {
       letters++, i++;
       continue;
     }
-    if (c >= 'A' && c <= 'Z')
+    if (c >= 'A' && c <= 'Z') {
       letters++;
-    else if (c >= 0x80)
+    } else if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80 &&
+               ((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94)) {
+      other++, i += 2; /* an en or em dash: "REFORMEN – EN OPPVEKSTREFORM" */
+    } else if (c >= 0x80) {
       return 0;
-    else if (c != ' ')
+    } else if (c != ' ')
       other++;
   }
   return letters >= 4 && letters >= other * 2;

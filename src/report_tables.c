@@ -135,6 +135,23 @@ void pd_table_matrix(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
     }
 }
 
+/* Whether goal G of a municipality stands in a goal cluster (same file
+ * and line). */
+static int S_clustered(xmlDocPtr cmp, xmlNodePtr g) {
+  xmlChar *file = xmlGetProp(g, BAD_CAST "file"), *line = xmlGetProp(g, BAD_CAST "line");
+  int found = 0;
+  for (xmlNodePtr cl = S_section(cmp, "goals", "cluster"); cl && !found; cl = S_next(cl))
+    for (xmlNodePtr c = S_child(cl, "goal"); c && !found; c = S_next(c)) {
+      xmlChar *f = xmlGetProp(c, BAD_CAST "file"), *l = xmlGetProp(c, BAD_CAST "line");
+      found = f && l && file && line && xmlStrEqual(f, file) && xmlStrEqual(l, line);
+      xmlFree(f);
+      xmlFree(l);
+    }
+  xmlFree(file);
+  xmlFree(line);
+  return found;
+}
+
 void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
   static const char *const head[] = {"cluster", "municipality", "kind", "terms",
                                      "quote",   "file",         "line", "municipalities"};
@@ -151,6 +168,22 @@ void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
       S_attr(&t, g, "file");
       S_attr(&t, g, "line");
       S_attr(&t, cl, "municipalities");
+      pd_table_end_row(&t);
+    }
+  /* Every other goal of every municipality, in no cluster: the table holds
+   * all the goals the plans state, not only the shared ones. */
+  for (xmlNodePtr m = S_section(cmp, "municipalities", "municipality"); m; m = S_next(m))
+    for (xmlNodePtr g = S_child(m, "goal"); g; g = S_next(g)) {
+      if (S_clustered(cmp, g))
+        continue;
+      pd_table_cell(&t, "");
+      S_attr(&t, m, "id");
+      S_attr(&t, g, "kind");
+      pd_table_cell(&t, "");
+      S_attr(&t, g, "quote");
+      S_attr(&t, g, "file");
+      S_attr(&t, g, "line");
+      pd_table_cell(&t, "1");
       pd_table_end_row(&t);
     }
 }

@@ -176,6 +176,60 @@ TEST(head_of_the_plan) {
   pd_plan_free(p);
 }
 
+/* A plan that maps colours to levels, then TAIL. */
+#define COLOURS "# Nivåer\n\nUniversell forebygging (grønt) gjelder alle.\n\n"
+
+TEST(heading_naming_several_levels_gives_none) {
+  pd_plan *p = plan_of(COLOURS "# GRØNT\n\n- Åpen barnehage\n\n"
+                               "# Utprøving av rødt og grønt tiltak\n\n- Veivalg for alle\n");
+  EXPECT(measure(p, "Åpen barnehage") != NULL);
+  EXPECT(measure(p, "Veivalg for alle") == NULL); /* no level holds under it */
+  pd_plan_free(p);
+}
+
+TEST(local_names_without_marks_addresses_or_fragments) {
+  pd_plan *p =
+      plan_of(COLOURS "# GRØNT\n\n- * Foreldresamarbeid i skolen\n- https://www.x.no/kurs\n"
+                      "- Oppfølging ung: samarbeider med skole, opplæringstjenesten,\n"
+                      "- tiltaksarrangører og flere for å hjelpe unge\n");
+  EXPECT(measure(p, "Foreldresamarbeid i skolen") != NULL);
+  EXPECT(measure(p, "Oppfølging ung") != NULL);
+  EXPECT(p->nmeasures == 2); /* no "https", no fragment of the wrapped item */
+  pd_plan_free(p);
+}
+
+TEST(purposes_are_no_measures) {
+  pd_plan *p = plan_of(COLOURS "# GRØNT\n\nTjenesten skal bidra til å:\n\n"
+                               "- fremme god psykisk helse\n- forebygge sykdom\n");
+  EXPECT(p->nmeasures == 0);
+  pd_plan_free(p);
+}
+
+TEST(service_label_gives_the_responsible_service) {
+  pd_plan *p = plan_of(COLOURS "# GRØNT\n\nNAV:\n\nNAV består av etaten.\n\n"
+                               "- Oppfølging ung: samarbeider med skole\n");
+  const pd_measure *m = measure(p, "Oppfølging ung");
+  EXPECT(m && m->responsible.n == 1);
+  if (m && m->responsible.n) {
+    EXPECT_STR(m->responsible.v[0].value, "nav"); /* the label's, not the partner's */
+    EXPECT(m->responsible.v[0].where.evidence == PD_EV_HEADING);
+  }
+  pd_plan_free(p);
+}
+
+TEST(goal_labels_and_goal_headings) {
+  pd_plan *p = plan_of("# Formål med planen\n\nPlanen skal vedtas etter loven om barnevern.\n\n"
+                       "# Tiltak\n\nMål: Et hovedmål er å sette barnet i sentrum.\n\n"
+                       "# Strategiplan for oppvekst\n\nAlle elever skal fullføre skolen.\n\n"
+                       "# Mål\n\nplan-2019-2025.pdf\n");
+  EXPECT(p->ngoals == 1);
+  if (p->ngoals) {
+    EXPECT_STR(p->goals[0].text, "Et hovedmål er å sette barnet i sentrum.");
+    EXPECT(p->goals[0].kind == PD_GOAL_GOAL);
+  }
+  pd_plan_free(p);
+}
+
 int main(void) {
   pd_xml_init();
   pd_diag_set_quiet(1);
@@ -195,6 +249,11 @@ int main(void) {
   RUN(goals_under_a_goal_heading);
   RUN(indicator_with_year_and_comparison);
   RUN(head_of_the_plan);
+  RUN(heading_naming_several_levels_gives_none);
+  RUN(local_names_without_marks_addresses_or_fragments);
+  RUN(purposes_are_no_measures);
+  RUN(service_label_gives_the_responsible_service);
+  RUN(goal_labels_and_goal_headings);
   pd_thesaurus_free(th);
   pd_xml_cleanup();
   return harness_done();

@@ -32,6 +32,14 @@ TEST(numbered_headings_nest) {
   free(x);
 }
 
+TEST(caps_heading_with_a_dash_inside_a_paragraph) {
+  char *x =
+      tree("til å gjennomføre løpet\n BARNEVERNSREFORMEN – EN OPPVEKSTREFORM \nMed reformen får "
+           "kommunene mer ansvar.\n");
+  HAS(x, "kind=\"caps\">BARNEVERNSREFORMEN – EN OPPVEKSTREFORM</heading>");
+  free(x);
+}
+
 TEST(caps_and_markdown_headings) {
   char *x = tree("FORMÅL MED PLANEN\n\nTekst.\n\n## Mål\n\nTekst.\n");
   HAS(x, "kind=\"caps\">FORMÅL MED PLANEN</heading>");
@@ -235,6 +243,7 @@ int main(void) {
   lexicon = pd_lexicon_load(NULL);
   RUN(numbered_headings_nest);
   RUN(caps_and_markdown_headings);
+  RUN(caps_heading_with_a_dash_inside_a_paragraph);
   RUN(not_headings);
   RUN(title_lines);
   RUN(paragraph_joined_across_blank_lines);
