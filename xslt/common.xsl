@@ -154,7 +154,7 @@
     <m id="flag-no-law" nb="Oppgir ikke lovhjemmelen (barnevernsloven § 15-1)." en="Does not cite its legal basis (Child Welfare Act § 15-1)."/>
     <m id="flag-no-goals" nb="Ingen mål for det forebyggende arbeidet funnet – loven krever det." en="No goals for the preventive work found – the law requires them."/>
     <m id="flag-no-model" nb="Ingen samhandlingsmodell (som BTI) nevnt." en="No cooperation model (such as BTI) named."/>
-    <m id="flag-planprogram" nb="Bare et planprogram: planen er ikke vedtatt, selv om plikten har gjeldt siden 1. januar 2023." en="Only a planning programme: the plan is not adopted, although the duty has applied since 1 January 2023."/>
+    <m id="flag-planprogram" nb="Bare et planprogram: materialet har ingen vedtatt plan, selv om plikten har gjeldt siden oppvekstreformen 1. januar 2022." en="Only a planning programme: the material holds no adopted plan, although the duty has applied since the child-welfare reform of 1 January 2022."/>
     <m id="flag-missing" nb="Mangler i planen:" en="Missing from the plan:"/>
     <m id="county-flags" nb="Fylkesoversikt: merknader per kommune" en="County view: each municipality's points"/>
     <m id="county-flags-intro" nb="Kommunene i hvert fylke med forholdene som er verdt et brev." en="The municipalities of each county with the points worth a letter."/>
