@@ -22,6 +22,7 @@ typedef struct pd_municipality {
   char *official;      /* as in the register, e.g. "Harstad - Hárstták" */
   char *name;          /* first part, e.g. "Harstad" */
   char *id;            /* pd_slug(name), e.g. "harstad" */
+  char *id_key;        /* the loose key of id, made once for lookups */
   char *county_number; /* e.g. "55" */
   char *county;        /* e.g. "Troms" */
   char **parts;        /* every name part, NULL-terminated */

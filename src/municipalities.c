@@ -192,6 +192,7 @@ pd_municipalities *pd_municipalities_load(const char *path) {
     m->parts = S_parts(f[1]);
     m->name = pd_xstrdup(m->parts[0]);
     m->id = S_fold(m->name, 1, 1);
+    m->id_key = pd_municipality_key(m->id);
     size_t np = 0;
     while (m->parts[np])
       np++;
@@ -221,6 +222,7 @@ void pd_municipalities_free(pd_municipalities *reg) {
     free(m->official);
     free(m->name);
     free(m->id);
+    free(m->id_key);
     free(m->county_number);
     free(m->county);
     S_free_strings(m->parts);
@@ -238,9 +240,7 @@ static const pd_municipality *S_find_key(const pd_municipalities *reg, const cha
     const pd_municipality *m = &reg->v[i];
     if (strcmp(m->number, number) == 0)
       return m;
-    char *idkey = pd_municipality_key(m->id);
-    int same = strcmp(idkey, key) == 0;
-    free(idkey);
+    int same = strcmp(m->id_key, key) == 0;
     for (size_t j = 0; !same && m->loose[j]; j++)
       same = strcmp(m->loose[j], key) == 0;
     if (same)
