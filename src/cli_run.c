@@ -10,7 +10,9 @@
 #include "corpus.h"
 #include "diag.h"
 #include "extract.h"
+#include "outdir.h"
 #include "outfile.h"
+#include "plan_names.h"
 #include "document.h"
 #include "render.h"
 #include "report.h"
@@ -30,26 +32,6 @@ static const pd_option_use RUN_OPTIONS[] = {
     {PD_OPT_HELP, NULL, NULL},
     {PD_OPT_END, NULL, NULL}};
 
-static char *S_plan_name(const char *outdir, const char *path) {
-  const char *base = strrchr(path, '/');
-  base = base ? base + 1 : path;
-  pd_buf name = PD_BUF_INIT;
-  pd_buf_printf(&name, "%s/plans/", outdir);
-  size_t start = name.len;
-  for (const char *p = base; *p; p++) {
-    char ch = *p;
-    if (ch == '/' || ch == ' ')
-      ch = '_';
-    pd_buf_putc(&name, ch);
-  }
-  /* plan.txt.gz -> plan.xml */
-  char *dot = strchr(name.data + start, '.');
-  if (dot)
-    pd_buf_truncate(&name, (size_t)(dot - name.data));
-  pd_buf_puts(&name, ".xml");
-  return pd_buf_detach(&name);
-}
-
 static int S_run(const pd_options *opts) {
   const char *outdir = opts->output ? opts->output : "reports";
   int rc = PD_EXIT_OK;
@@ -58,6 +40,7 @@ static int S_run(const pd_options *opts) {
   size_t npaths = opts->nargs ? opts->nargs : 1;
 
   pd_corpus corpus = {NULL, 0, NULL, 0};
+  pd_corpus_skip(&corpus, outdir); /* reports inside the corpus are never read back */
   if (pd_corpus_collect(&corpus, paths, npaths) != 0)
     rc = PD_EXIT_FAILED;
   /* Metadata flags describe one document; given to a corpus they would
@@ -75,19 +58,23 @@ static int S_run(const pd_options *opts) {
   }
   pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
   pd_municipalities *reg = th ? pd_municipalities_load(NULL) : NULL;
+  /* The set is built beside OUT and switched in whole (outdir.h). */
+  pd_outdir od;
   pd_buf plansdir = PD_BUF_INIT;
-  pd_buf_printf(&plansdir, "%s/plans", outdir);
-  if (!reg || pd_mkdirs(plansdir.data) != 0) {
-    pd_buf_free(&plansdir);
+  if (!reg || pd_outdir_begin(&od, outdir) != 0) {
     pd_municipalities_free(reg);
     pd_thesaurus_free(th);
     pd_corpus_free(&corpus);
     return PD_EXIT_FAILED;
   }
+  const char *stage = od.stage;
+  pd_buf_printf(&plansdir, "%s/plans", stage);
+  char **names = pd_plan_names(corpus.paths, corpus.count);
+  size_t todo = pd_mkdirs(plansdir.data) == 0 ? corpus.count : 0; /* else reported */
   int tty = isatty(2);
   xmlDocPtr *plans = pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(xmlDocPtr));
   size_t kept = 0;
-  for (size_t i = 0; i < corpus.count; i++) {
+  for (size_t i = 0; i < todo; i++) {
     const char *path = corpus.paths[i];
     if (tty)
       fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
@@ -101,29 +88,33 @@ static int S_run(const pd_options *opts) {
     }
     xmlDocPtr plan = pd_extract_plan(doc, th);
     xmlFreeDoc(doc);
-    char *name = S_plan_name(outdir, path);
-    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, name) != 0) {
+    pd_buf name = PD_BUF_INIT;
+    pd_buf_printf(&name, "%s/%s", plansdir.data, names[i]);
+    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, name.data) != 0) {
       xmlFreeDoc(plan);
       rc = PD_EXIT_FAILED;
     } else {
       plans[kept++] = plan;
     }
-    free(name);
+    pd_buf_free(&name);
   }
   if (tty)
     fprintf(stderr, "\r%80s\r", "");
   if (kept) {
     xmlDocPtr cmp = pd_compare_plans(plans, kept, th);
     pd_buf cmpname = PD_BUF_INIT;
-    pd_buf_printf(&cmpname, "%s/comparison.xml", outdir);
+    pd_buf_printf(&cmpname, "%s/comparison.xml", stage);
     if (pd_xml_validate(cmp, "comparison", cmpname.data) != 0 ||
         pd_xml_save(cmp, cmpname.data) != 0 ||
-        pd_render_reports(cmp, plans, kept, outdir, opts->lang) != 0)
+        pd_render_reports(cmp, plans, kept, stage, opts->lang) != 0)
+      rc = PD_EXIT_FAILED;
+    if (pd_outdir_commit(&od) != 0)
       rc = PD_EXIT_FAILED;
     pd_buf_free(&cmpname);
     xmlFreeDoc(cmp);
   } else {
     pd_error(NULL, 0, "no document could be read; no reports written");
+    pd_outdir_abort(&od); /* OUT keeps its earlier set */
     rc = PD_EXIT_FAILED;
   }
   if (tty)
@@ -136,6 +127,7 @@ static int S_run(const pd_options *opts) {
   pd_municipalities_free(reg);
   pd_thesaurus_free(th);
   pd_buf_free(&plansdir);
+  pd_plan_names_free(names, corpus.count);
   pd_corpus_free(&corpus);
   return rc;
 }
@@ -148,6 +140,8 @@ const pd_command pd_command_run = {
     ".txt, .md, .html and .gz), normalises each, compares them and renders the\n"
     "reports. Writes OUT/plans/*.xml, OUT/comparison.xml and the report set (see\n"
     "'plandiff help render') into OUT. Defaults: corpus/ into reports/.\n"
+    "The set is built beside OUT and switched in whole (OUT never mixes two\n"
+    "runs); OUT must be new, empty or a set an earlier run wrote.\n"
     "A progress line is shown on a terminal.\n",
     RUN_OPTIONS,
     S_run};
