@@ -14,7 +14,8 @@
 
 typedef struct pd_cmp_prov {
   char *file, *quote;
-  unsigned long line;
+  char *evidence;               /* row, item, sentence, heading ...; NULL when not given */
+  unsigned long line, end_line; /* end_line = line when not given */
 } pd_cmp_prov;
 
 /* How far a plan commits to a programme, weakest first. */
@@ -57,7 +58,9 @@ typedef struct pd_cmp_model {
   char **levels;             /* level numbers in plan order ("" when absent) */
   size_t nlevels;
   int has_mention;
-  pd_cmp_prov mention;
+  pd_cmp_prov mention;          /* the first */
+  unsigned long *mention_lines; /* every mention's line */
+  size_t nmention_lines;
 } pd_cmp_model;
 
 typedef struct pd_cmp_doc {
@@ -75,6 +78,8 @@ typedef struct pd_cmp_doc {
   size_t ngoals;
   pd_cmp_fact *laws, *sections, *entries;
   size_t nlaws, nsections, nentries;
+  pd_cmp_fact *statements; /* value: the § 15-1 requirement a passage shows */
+  size_t nstatements;
   pd_cmp_model *models;
   size_t nmodels;
 } pd_cmp_doc;

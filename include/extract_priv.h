@@ -44,11 +44,18 @@ typedef struct pd_extractor {
   pd_x_items services, laws, risks, sdgs, models;
   pd_facts model_levels; /* value = the level's number; quote = its label */
   pd_x_linemap linemap;
+  int other_plan; /* in a summary of another plan ("Kommuneplanens samfunnsdel") */
+  /* After a goal heading with nothing under it ("Overordnet mål og
+   * strategier" on a slide): how many more headings of its kind may still
+   * name its strategies, and that kind. */
+  int heading_goals;
+  char *heading_goals_kind, *heading_goals_section;
 } pd_extractor;
 
 /* What the structure above an element says about it. */
 typedef struct pd_x_context {
   int literature;              /* under a literature heading */
+  int background;              /* under a heading on the planning process, guidelines or the law */
   const char *colour_level;    /* level a colour heading stands for */
   size_t colour_at;            /* its heading: index + 1 into plan->sections */
   pd_evidence colour_evidence; /* colour (a colour word) or heading (a level word) */
@@ -57,6 +64,7 @@ typedef struct pd_x_context {
   const char *section;         /* heading text */
   int outline;                 /* under a planning programme's proposed outline */
   size_t goals_here;
+  int goal_paragraph;       /* a paragraph here stated the goal */
   xmlNodePtr service_label; /* a paragraph such as "NAV:" naming the service of the lists below */
 } pd_x_context;
 
@@ -118,6 +126,19 @@ void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table);
 /* A goal section's kind from its folded heading, or -1. */
 int pd_x_goal_kind(const pd_extractor *x, const char *heading_lower);
 void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n);
+/* HEADING (TEXT, folded LOWER) of SECTION, after the context C it sets:
+ * a strategy when it follows an empty goal heading of its kind. */
+void pd_x_heading_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr section,
+                       xmlNodePtr heading, const char *text, const char *lower);
+
+/* ---- extract_requirements.c ---- */
+/* A heading (FOLDED, and its TEXT at LINE..END) that names a § 15-1
+ * requirement: weak evidence for it. */
+void pd_x_requirement_heading(pd_extractor *x, const pd_x_context *c, const char *folded,
+                              const char *text, unsigned long line, unsigned long end);
+/* The sentences of element N's TEXT (hits H) that show a requirement. */
+void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
+                                const char *text, const pd_x_hit *h, size_t nh);
 
 /* ---- extract_indicators.c ---- */
 void pd_x_indicators(pd_extractor *x, xmlNodePtr n, const char *text);

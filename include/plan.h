@@ -172,7 +172,9 @@ typedef struct pd_plan {
   size_t nmatrix, capmatrix;
   pd_indicator *indicators;
   size_t nindicators, capindicators;
-  pd_facts outline; /* a planning programme's proposed outline: value = a part */
+  pd_facts outline;    /* a planning programme's proposed outline: value = a part */
+  pd_facts statements; /* passages showing a § 15-1 requirement: value = organisation,
+                          division or cooperation; evidence sentence or heading */
 } pd_plan;
 
 pd_plan *pd_plan_new(void);

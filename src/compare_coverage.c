@@ -1,17 +1,15 @@
 /* compare_coverage.c — the § 15-1 checklist per municipality.
  *
  * A requirement is found when a document of the municipality shows it: a
- * goal (goals), a heading naming organisation, division of tasks or
- * cooperation, a responsibility-matrix entry (division), a cooperation
- * model (cooperation). When every document is a planning programme, every
+ * goal (goals), a statement of the plan on its organisation, division of
+ * tasks or cooperation (the plan's requirement-statements), a
+ * responsibility-matrix entry (division), a cooperation model
+ * (cooperation). When every document is a planning programme, every
  * requirement is "not yet": a programme describes the planning work. */
 #include "compare_coverage.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-#include "buf.h"
-#include "matcher.h"
 
 enum { REQ_GOALS, REQ_ORGANISATION, REQ_DIVISION, REQ_COOPERATION };
 
@@ -30,38 +28,52 @@ const char *pd_cmp_law_name(pd_cmp_law law) {
   return names[law];
 }
 
-/* Heading words (lower-cased, folded) that show a requirement. */
-static const char *const ORG[] = {"organiser", "organisering", "organisasjon", NULL};
-static const char *const DIV[] = {"oppgavefordeling", "ansvarsfordeling", "fordeling",
-                                  "ansvar",           "oppgåvefordeling", NULL};
-static const char *const COOP[] = {"samarbeid", "samhandling", "samordning", NULL};
-
-static int S_heading_shows(const char *heading, const char *const *words) {
-  pd_buf low = PD_BUF_INIT;
-  pd_fold(heading, strlen(heading), 0, &low, NULL);
-  int shows = 0;
-  for (int i = 0; words[i] && !shows; i++)
-    shows = strstr(pd_buf_cstr(&low), words[i]) != NULL;
-  pd_buf_free(&low);
-  return shows;
-}
-
 static void S_evidence(pd_cmp_requirement *r, const pd_cmp_prov *where) {
   if (r->nevidence < PD_REQ_MAX_EVIDENCE)
     r->evidence[r->nevidence++] = where;
 }
 
-/* Evidence for requirement R in DOC, in the document's order: goals, then
- * headings, then matrix entries or cooperation models. */
+/* Whether DOC names a cooperation model within the lines of WHERE. */
+static int S_names_model(const pd_cmp_doc *doc, const pd_cmp_prov *where) {
+  for (size_t m = 0; m < doc->nmodels; m++)
+    for (size_t k = 0; k < doc->models[m].nmention_lines; k++) {
+      unsigned long l = doc->models[m].mention_lines[k];
+      if (l >= where->line && l <= where->end_line)
+        return 1;
+    }
+  return 0;
+}
+
+enum { ST_MODEL = 1, ST_SENTENCE = 2, ST_HEADING = 4 };
+
+/* DOC's statements on requirement REQ of the kinds in WHICH: sentences
+ * naming a cooperation model, other sentences, headings. */
+static void S_statements(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc, int which) {
+  for (size_t s = 0; s < doc->nstatements; s++) {
+    const pd_cmp_fact *f = &doc->statements[s];
+    if (!f->value || strcmp(f->value, pd_cmp_req_id(req)) != 0)
+      continue;
+    int kind = f->where.evidence && strcmp(f->where.evidence, "heading") == 0 ? ST_HEADING
+               : S_names_model(doc, &f->where)                                ? ST_MODEL
+                                                                              : ST_SENTENCE;
+    if (kind & which)
+      S_evidence(r, &f->where);
+  }
+}
+
+/* Evidence for requirement R in DOC, strongest first: the plan's goals;
+ * for cooperation, sentences that name the cooperation model; sentences
+ * on the plan's own organisation, division of tasks or cooperation
+ * (extract_requirements.c decides which passages speak of the plan's own
+ * substance); responsibility-matrix rows; the cooperation models the plan
+ * names; last, headings alone. */
 static void S_judge_doc(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc) {
-  static const char *const *const words[] = {NULL, ORG, DIV, COOP};
   if (req == REQ_GOALS)
     for (size_t g = 0; g < doc->ngoals; g++)
       S_evidence(r, &doc->goals[g].where);
-  if (words[req])
-    for (size_t s = 0; s < doc->nsections && r->nevidence < PD_REQ_MAX_EVIDENCE; s++)
-      if (S_heading_shows(doc->sections[s].value, words[req]))
-        S_evidence(r, &doc->sections[s].where);
+  if (req == REQ_COOPERATION)
+    S_statements(r, req, doc, ST_MODEL);
+  S_statements(r, req, doc, req == REQ_COOPERATION ? ST_SENTENCE : ST_MODEL | ST_SENTENCE);
   if (req == REQ_DIVISION)
     for (size_t e = 0; e < doc->nentries; e++)
       S_evidence(r, &doc->entries[e].where);
@@ -69,6 +81,7 @@ static void S_judge_doc(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc) {
     for (size_t m = 0; m < doc->nmodels; m++)
       if (doc->models[m].has_mention)
         S_evidence(r, &doc->models[m].mention);
+  S_statements(r, req, doc, ST_HEADING);
 }
 
 /* The law cited: the last citation of § 15-1 if any, else the first of the

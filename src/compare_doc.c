@@ -47,8 +47,12 @@ static char *S_text(xmlNodePtr n) {
 static void S_prov(pd_cmp_prov *p, xmlNodePtr n) {
   p->file = pd_xml_attr(n, "file");
   p->quote = pd_xml_attr(n, "quote");
+  p->evidence = pd_xml_attr(n, "evidence");
   char *l = pd_xml_attr(n, "line");
   p->line = l ? strtoul(l, NULL, 10) : 1;
+  free(l);
+  l = pd_xml_attr(n, "end-line");
+  p->end_line = l ? strtoul(l, NULL, 10) : p->line;
   free(l);
   if (!p->file)
     p->file = pd_xstrdup("");
@@ -59,6 +63,7 @@ static void S_prov(pd_cmp_prov *p, xmlNodePtr n) {
 static void S_prov_free(pd_cmp_prov *p) {
   free(p->file);
   free(p->quote);
+  free(p->evidence);
 }
 
 static void S_push(char ***v, size_t *n, char *s) {
@@ -159,6 +164,8 @@ void pd_cmp_doc_load(pd_cmp_doc *doc, xmlDocPtr plan) {
     }
   S_facts(S_child(root, "legal-basis"), "law", "ref", &doc->laws, &doc->nlaws);
   S_facts(S_child(root, "sections"), "section", NULL, &doc->sections, &doc->nsections);
+  S_facts(S_child(root, "requirement-statements"), "statement", "requirement", &doc->statements,
+          &doc->nstatements);
   S_facts(S_child(root, "responsibility-matrix"), "entry", "service", &doc->entries,
           &doc->nentries);
   xmlNodePtr co = S_child(root, "cooperation");
@@ -174,6 +181,15 @@ void pd_cmp_doc_load(pd_cmp_doc *doc, xmlDocPtr plan) {
       xmlNodePtr mention = S_child(m, "mention");
       o->has_mention = mention != NULL;
       S_prov(&o->mention, mention);
+      for (xmlNodePtr e = m->children; e; e = e->next)
+        if (S_is(e, "mention")) {
+          char *l = pd_xml_attr(e, "line");
+          o->mention_lines =
+              pd_xrealloc(o->mention_lines, (o->nmention_lines + 1) * sizeof *o->mention_lines);
+          unsigned long *at = &o->mention_lines[o->nmention_lines++];
+          *at = l ? strtoul(l, NULL, 10) : 1;
+          free(l);
+        }
     }
 }
 
@@ -212,6 +228,7 @@ void pd_cmp_doc_free(pd_cmp_doc *doc) {
   free(doc->goals);
   S_facts_free(doc->laws, doc->nlaws);
   S_facts_free(doc->sections, doc->nsections);
+  S_facts_free(doc->statements, doc->nstatements);
   S_facts_free(doc->entries, doc->nentries);
   for (size_t i = 0; i < doc->nmodels; i++) {
     pd_cmp_model *o = &doc->models[i];
@@ -220,6 +237,7 @@ void pd_cmp_doc_free(pd_cmp_doc *doc) {
     free(o->family);
     S_strings_free(o->levels, o->nlevels);
     S_prov_free(&o->mention);
+    free(o->mention_lines);
   }
   free(doc->models);
   memset(doc, 0, sizeof *doc);

@@ -26,6 +26,8 @@ static void S_prov(xmlNodePtr n, const pd_cmp_prov *p) {
   S_attr(n, "file", p->file);
   pd_xml_set_int(n, "line", (long)(p->line ? p->line : 1));
   S_attr(n, "quote", p->quote);
+  if (p->evidence)
+    S_attr(n, "evidence", p->evidence);
 }
 
 static void S_real(xmlNodePtr n, const char *name, double v) {

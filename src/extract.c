@@ -30,6 +30,14 @@
 
 enum { MAX_DEPTH = 64 };
 
+/* Whether the first block after HEADING in its section is a list. */
+static int S_opens_with_list(xmlNodePtr heading) {
+  for (xmlNodePtr n = heading->next; n; n = n->next)
+    if (n->type == XML_ELEMENT_NODE)
+      return pd_x_is(n, "list");
+  return 0;
+}
+
 /* A heading: the section it opens, and the context it sets for what
  * stands under it (C, from the PARENT context). */
 static void S_heading(pd_extractor *x, pd_x_context *c, xmlNodePtr section, xmlNodePtr heading,
@@ -50,13 +58,25 @@ static void S_heading(pd_extractor *x, pd_x_context *c, xmlNodePtr section, xmlN
   *c = *parent;
   c->section = s->text;
   c->goals_here = 0;
+  c->goal_paragraph = 0;
   const pd_lexicon *lex = x->th->lexicon;
   if (pd_lexicon_find(lex, PD_CUE_LITERATURE, lower))
     c->literature = 1;
+  if (pd_lexicon_find(lex, PD_CUE_BACKGROUND, lower))
+    c->background = 1;
+  /* A summary of another plan goes on under the short list-only headings
+   * PDF text flattens its sub-headings into; prose under a heading of its
+   * own ends it. */
+  if (pd_lexicon_find(lex, PD_CUE_OTHER_PLAN, lower))
+    x->other_plan = 1;
+  else if (x->other_plan && !S_opens_with_list(heading))
+    x->other_plan = 0;
+  pd_x_requirement_heading(x, c, lower, text, line, pd_x_attr_ul(heading, "end-line"));
   int outline_heading = pd_lexicon_find(lex, PD_CUE_OUTLINE, lower) != NULL;
   if (outline_heading)
     c->outline = 1;
   c->goal_kind = pd_x_goal_kind(x, lower);
+  pd_x_heading_goal(x, c, section, heading, text, lower);
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, text, &h);
   pd_x_collect_items(x, heading, text, h, nh);
@@ -329,6 +349,8 @@ pd_plan *pd_extract(xmlDocPtr doc, const pd_thesaurus *th) {
   for (size_t l = 0; l < 5; l++)
     S_x_items_free(lists[l]);
   pd_facts_free(&x.model_levels);
+  free(x.heading_goals_kind);
+  free(x.heading_goals_section);
   free(x.mindex);
   free(x.linemap.line);
   free(x.linemap.off);

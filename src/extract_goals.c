@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "extract_priv.h"
 #include "lexicon.h"
+#include "xmlio.h"
 
 enum { MAX_GOALS_PER_SECTION = 15 };
 
@@ -48,7 +49,7 @@ static int S_labelled(const pd_extractor *x, const char *text, size_t *start) {
 }
 
 void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n) {
-  if (c->literature)
+  if (c->literature || x->other_plan)
     return;
   char *text = pd_x_text(n);
   size_t start = 0;
@@ -56,6 +57,10 @@ void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n) {
   if (kind < 0) {
     start = 0;
     kind = c->goals_here < MAX_GOALS_PER_SECTION ? c->goal_kind : -1;
+    /* "Mål" over a goal sentence and more: what follows the first goal
+     * paragraph (a list, more paragraphs) is its sub-goals. */
+    if (kind == PD_GOAL_GOAL && c->goal_paragraph)
+      kind = PD_GOAL_SUBGOAL;
   }
   const char *aim = text + start;
   size_t len = strlen(aim);
@@ -73,5 +78,58 @@ void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n) {
             PD_EV_NONE);
   g->text = pd_xstrdup(g->where.quote);
   c->goals_here++;
+  c->goal_paragraph |= kind == PD_GOAL_GOAL && pd_x_is(n, "p");
   free(text);
+}
+
+/* Whether SECTION holds nothing but its heading (and sub-sections). */
+static int S_empty_section(xmlNodePtr section) {
+  for (xmlNodePtr n = section->children; n; n = n->next)
+    if (n->type == XML_ELEMENT_NODE && !pd_x_is(n, "heading") && !pd_x_is(n, "section"))
+      return 0;
+  return 1;
+}
+
+/* A slide or a flattened PDF often sets a goal heading ("Overordnet mål og
+ * strategier") with nothing under it and its strategies as the headings
+ * that follow, of the same kind. Those headings are strategies while they
+ * are short and name nothing else (a requirement, a goal, literature). */
+void pd_x_heading_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr section,
+                       xmlNodePtr heading, const char *text, const char *lower) {
+  enum { MAX_HEADING_GOALS = 8, MAX_WORDS = 8 };
+  char *kind = pd_xml_attr(heading, "kind");
+  const pd_lexicon *lex = x->th->lexicon;
+  if (x->heading_goals) {
+    size_t words = 1;
+    for (const char *p = text; *p; p++)
+      words += *p == ' ';
+    int names_other = pd_lexicon_find(lex, PD_CUE_REQ_ORGANISATION, lower) ||
+                      pd_lexicon_find(lex, PD_CUE_REQ_DIVISION, lower) ||
+                      pd_lexicon_find(lex, PD_CUE_REQ_COOPERATION, lower);
+    if (c->goal_kind < 0 && !c->literature && !c->background && !x->other_plan && !names_other &&
+        words <= MAX_WORDS && kind && x->heading_goals_kind &&
+        strcmp(kind, x->heading_goals_kind) == 0) {
+      pd_goal *g = pd_plan_add_goal(x->plan);
+      g->kind = PD_GOAL_STRATEGY;
+      g->section = x->heading_goals_section ? pd_xstrdup(x->heading_goals_section) : NULL;
+      pd_x_prov(x, &g->where, pd_x_attr_ul(heading, "line"), pd_x_attr_ul(heading, "end-line"),
+                text, strlen(text), PD_EV_HEADING);
+      g->text = pd_xstrdup(g->where.quote);
+      x->heading_goals--;
+    } else {
+      x->heading_goals = 0;
+    }
+  }
+  /* "Tiltak  Mål": a table's header row read as a heading (a column gap
+   * inside), not a goal heading. */
+  if (c->goal_kind >= 0 && !c->literature && !x->other_plan && S_empty_section(section) &&
+      !strstr(text, "  ")) {
+    x->heading_goals = MAX_HEADING_GOALS;
+    free(x->heading_goals_kind);
+    x->heading_goals_kind = kind;
+    free(x->heading_goals_section);
+    x->heading_goals_section = pd_xstrdup(text);
+    return;
+  }
+  free(kind);
 }

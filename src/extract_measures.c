@@ -300,6 +300,7 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, text, &h);
   pd_x_collect_items(x, n, text, h, nh);
+  pd_x_requirement_sentences(x, c, n, text, h, nh);
   const pd_x_hit *level = pd_x_one_level(h, nh, x->colours);
   size_t len = strlen(text);
   for (size_t i = 0; i < nh; i++) {

@@ -260,6 +260,35 @@ static void S_model_level_table(pd_extractor *x, xmlNodePtr header) {
   }
 }
 
+/* Whether every filled cell of column COL below HEADER (two at least) is
+ * only a prevention level: a level column whose header the PDF cut off. */
+static int S_level_column(const pd_extractor *x, xmlNodePtr header, int col) {
+  int filled = 0;
+  for (xmlNodePtr row = header->next; row; row = row->next) {
+    xmlNodePtr cell = pd_x_is(row, "row") ? S_cell_at(row, col) : NULL;
+    if (!cell)
+      continue;
+    char *t = pd_x_text(cell);
+    size_t len = strlen(t);
+    int level = 1;
+    if (len) {
+      pd_x_hit *h = NULL;
+      size_t nh = pd_x_hits(x, t, &h);
+      size_t covered = 0;
+      for (size_t i = 0; i < nh; i++)
+        if (h[i].entry->kind == PD_KIND_LEVEL)
+          covered += h[i].end - h[i].start;
+      level = nh > 0 && covered * 2 >= len; /* "Allmenn og selektiv" */
+      filled++;
+      free(h);
+    }
+    free(t);
+    if (!level)
+      return 0;
+  }
+  return filled >= 2;
+}
+
 void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table) {
   xmlNodePtr header = NULL;
   for (xmlNodePtr row = table->children; row && !header; row = row->next)
@@ -268,6 +297,18 @@ void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table) {
   if (!header)
     return;
   columns col = S_columns(x, header);
+  if (col.level == COL_NONE && col.measure != COL_NONE) {
+    int i = 0;
+    for (xmlNodePtr cell = header->children; cell && col.level == COL_NONE; cell = cell->next) {
+      if (!pd_x_is(cell, "cell"))
+        continue;
+      char *t = pd_x_text(cell);
+      if (!*t && S_level_column(x, header, i))
+        col.level = i;
+      free(t);
+      i++;
+    }
+  }
   int measures = col.measure != COL_NONE && (col.level != COL_NONE || col.status != COL_NONE);
   for (xmlNodePtr row = table->children; row; row = row->next) {
     if (!pd_x_is(row, "row"))

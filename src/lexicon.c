@@ -76,6 +76,8 @@ static const struct {
     {"requirement-cooperation", PD_CUE_REQ_COOPERATION, PD_COL_NONE},
     {"purpose-lead", PD_CUE_PURPOSE_LEAD, PD_COL_NONE},
     {"not-goal", PD_CUE_NOT_GOAL, PD_COL_NONE},
+    {"background", PD_CUE_BACKGROUND, PD_COL_NONE},
+    {"other-plan", PD_CUE_OTHER_PLAN, PD_COL_NONE},
     {"column-measure", PD_CUE_NONE, PD_COL_MEASURE},
     {"column-theme", PD_CUE_NONE, PD_COL_THEME},
     {"column-status", PD_CUE_NONE, PD_COL_STATUS},

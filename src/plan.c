@@ -250,5 +250,6 @@ void pd_plan_free(pd_plan *p) {
   }
   free(p->indicators);
   pd_facts_free(&p->outline);
+  pd_facts_free(&p->statements);
   free(p);
 }

@@ -205,6 +205,15 @@ static void S_write_facts(xmlNodePtr root, const pd_plan *p) {
       }
     }
   }
+  if (p->statements.n) {
+    xmlNodePtr o = xmlNewChild(root, NULL, BAD_CAST "requirement-statements", NULL);
+    for (size_t i = 0; i < p->statements.n; i++) {
+      const pd_fact *f = &p->statements.v[i];
+      xmlNodePtr s = xmlNewChild(o, NULL, BAD_CAST "statement", NULL);
+      S_set(s, "requirement", f->value);
+      S_prov(s, &f->where);
+    }
+  }
   if (p->outline.n) {
     xmlNodePtr o = xmlNewChild(root, NULL, BAD_CAST "planned-outline", NULL);
     for (size_t i = 0; i < p->outline.n; i++) {
@@ -409,6 +418,8 @@ static void S_read_lists(pd_plan *p, xmlNodePtr n) {
       S_read_indicator(p, c);
     } else if (pd_xml_is(c, "part")) {
       S_read_fact(c, NULL, &p->outline);
+    } else if (pd_xml_is(c, "statement")) {
+      S_read_fact(c, "requirement", &p->statements);
     }
   }
 }

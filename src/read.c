@@ -302,6 +302,7 @@ typedef struct heading {
   int depth;          /* # count, or number components */
   size_t text_offset; /* where the title text starts in the line */
   size_t number_len;  /* length of the number ("2.1") */
+  size_t wrap;        /* index of the line a wrapped title continues on; 0: none */
 } heading;
 
 /* A date ("12.12.22", "31/7-23") as the last word: a row of a timeline. */
@@ -468,18 +469,21 @@ static int S_heading_continues(const heading *h, const char *t, size_t tl, const
 }
 
 /* Opens a section for heading H on line L; returns 1 if the heading took
- * the following line NEXT (may be NULL) as its continuation. */
+ * the following line NEXT (may be NULL) as its continuation. A wrapped
+ * title (h->wrap) brings its own continuation line. */
 static int S_open_section(reader *r, const heading *h, const rd_line *l, const rd_line *next) {
+  if (h->wrap)
+    next = &r->lines[h->wrap];
   int key = (int)h->kind * 16 + h->depth;
   int level = h->kind == H_MARKDOWN ? h->depth : S_style_level(r, key);
   pd_span_reset(&r->text);
   const char *t = l->s + h->text_offset;
   size_t tl = S_title_len(h, l);
   rd_text_add_line(&r->text, t, tl, l->no);
-  int continued = S_heading_continues(h, t, tl, next);
+  int continued = h->wrap || S_heading_continues(h, t, tl, next);
   if (continued) {
     size_t nl = next->len;
-    while (nl && next->s[nl - 1] == ' ')
+    while (nl && (next->s[nl - 1] == ' ' || (h->wrap && next->s[nl - 1] == '.')))
       nl--;
     rd_text_add_line(&r->text, next->s, nl, next->no);
   }
@@ -498,6 +502,31 @@ static size_t S_next_content(const reader *r, size_t i, size_t *blanks) {
   }
   *blanks = b;
   return i;
+}
+
+/* A title wrapped by PDF extraction: "Organisering av kommunens arbeid med
+ * å forebygge" / "omsorgssvikt og atferdsvansker." / body text. The second
+ * line (J, below title line I) is short, starts in lower case, ends the
+ * title (a full stop at most), and the body starts right below it in upper
+ * case; a wrapped sentence's last line would be followed by a blank line or
+ * continue in lower case. */
+static int S_title_wraps(const reader *r, size_t i, size_t j, heading *h) {
+  const rd_line *title = &r->lines[i], *cont = &r->lines[j];
+  size_t cw = S_words(cont->s, cont->len);
+  if (cont->len > 50 || cw > 6 || S_words(title->s, title->len) + cw > 14 ||
+      S_ends_with_any(cont->s, cont->len, ",;:!?)") || S_has_scheme(cont->s, cont->len))
+    return 0;
+  const char *marker;
+  size_t mlen;
+  if (S_bullet(cont, &marker, &mlen) || S_ends_mid_sentence(cont->s, cont->len))
+    return 0;
+  size_t b;
+  size_t k = S_next_content(r, j + 1, &b);
+  if (k >= r->n || b > 0 || !rd_starts_upper(r->lines[k].s, r->lines[k].len) ||
+      S_words(r->lines[k].s, r->lines[k].len) < 6)
+    return 0;
+  h->wrap = j;
+  return 1;
 }
 
 static int S_heading(reader *r, size_t i, heading *h) {
@@ -548,15 +577,14 @@ static int S_heading(reader *r, size_t i, heading *h) {
   size_t b;
   size_t j = S_next_content(r, i + 1, &b);
   int blank_after = j >= r->n || b > 0;
-  if (blank_before && blank_after && len <= 70 && words <= 8 && rd_starts_upper(s, len) &&
-      !S_ends_with_any(s, len, ".,;:!?)") && !S_ends_mid_sentence(s, len) &&
-      !S_has_scheme(s, len) && !S_ends_with_date(s, len) && !memchr(s, '\t', len) &&
-      !(j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len)) &&
-      !(words == 1 && pd_lexicon_level_word(r->lex, s, len) >= 0)) {
-    h->kind = H_TITLE;
-    return 1;
-  }
-  return 0;
+  if (!(blank_before && blank_after && len <= 70 && words <= 8 && rd_starts_upper(s, len) &&
+        !S_ends_with_any(s, len, ".,;:!?)") && !S_has_scheme(s, len) && !S_ends_with_date(s, len) &&
+        !memchr(s, '\t', len) && !(words == 1 && pd_lexicon_level_word(r->lex, s, len) >= 0)))
+    return 0;
+  h->kind = H_TITLE;
+  if (j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len))
+    return S_title_wraps(r, i, j, h);
+  return !S_ends_mid_sentence(s, len);
 }
 
 /* ---- tab and pipe tables ------------------------------------------------- */
@@ -785,7 +813,8 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
     }
     heading h;
     if (S_heading(&r, i, &h)) {
-      i += 1 + (size_t)S_open_section(&r, &h, l, i + 1 < n ? &lines[i + 1] : NULL);
+      int continued = S_open_section(&r, &h, l, i + 1 < n ? &lines[i + 1] : NULL);
+      i = h.wrap ? h.wrap + 1 : i + 1 + (size_t)continued;
       continue;
     }
     const char *marker;

@@ -222,12 +222,17 @@ static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, 
       T = k;
       break;
     }
-  if (T == S)
+  if (T == S) {
     for (size_t k = 1; k < S; k++)
       if (v[k].block != v[0].block) {
         T = k;
         break;
       }
+    /* A name wrapped into the next block ("Konsultasjon hos" / "jordmor")
+     * goes on in lower case; the theme starts with a capital. */
+    while (T < S && !S_capitalised(&v[T]))
+      T++;
+  }
   xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
   pd_tree_lines(row, v[0].no, v[n - 1].no);
   S_cell(row, text, v, 0, T);

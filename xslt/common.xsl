@@ -454,11 +454,12 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- A requirement's verdict in words; found on headings alone is
-       marked uncertain. -->
+  <!-- A requirement's verdict in words; found on headings alone (the
+       evidence says heading, or it is a section's line) is marked
+       uncertain. -->
   <xsl:template name="verdict">
     <xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template>
-    <xsl:if test="@status = 'found' and not(evidence[not(key('section-at', concat(@file, '|', @line))) or key('goal-at', concat(@file, '|', @line)) or key('entry-at', concat(@file, '|', @line))])">
+    <xsl:if test="@status = 'found' and not(evidence[not(@evidence = 'heading') and (@evidence or not(key('section-at', concat(@file, '|', @line))) or key('goal-at', concat(@file, '|', @line)) or key('entry-at', concat(@file, '|', @line)))])">
       <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'found-weak'"/></xsl:call-template></span>
     </xsl:if>
   </xsl:template>

@@ -27,7 +27,8 @@ mkplan a.xml aheim 2024 plan "<sections><section level=\"1\" file=\"a\" line=\"1
 <goals><goal id=\"g1\" kind=\"goal\" file=\"a\" line=\"5\" quote=\"q\">Førebygging av omsorgssvikt hos barn og unge</goal></goals>
 <measures>$(m tibir selektiv pagaende barnevern)$(m cos-p universell)
 <measure id=\"l1\" kind=\"local\" use=\"runs\"><name>Åpen barnehage</name><level value=\"universell\" file=\"a\" line=\"7\" quote=\"Allmenn\"/><mention file=\"a\" line=\"7\" quote=\"Åpen barnehage\"/></measure></measures>
-<responsibility-matrix><entry risk=\"Rus\" level=\"selektiv\" service=\"nav\" file=\"a\" line=\"8\" quote=\"NAV\"/></responsibility-matrix>"
+<responsibility-matrix><entry risk=\"Rus\" level=\"selektiv\" service=\"nav\" file=\"a\" line=\"8\" quote=\"NAV\"/></responsibility-matrix>
+<requirement-statements><statement requirement=\"organisation\" file=\"a\" line=\"1\" quote=\"Organisering av arbeidet\" evidence=\"heading\"/><statement requirement=\"cooperation\" file=\"a\" line=\"10\" quote=\"Skolen samarbeider med helsestasjonen.\" evidence=\"sentence\"/></requirement-statements>"
 mkplan a-pres.xml aheim 2024 presentation "<measures>$(m icdp universell)</measures>"
 mkplan b.xml bby 2023 plan "<legal-basis><law ref=\"bvl-3-1\" file=\"b\" line=\"2\" quote=\"§ 3-1\"/></legal-basis>
 <goals><goal id=\"g1\" kind=\"goal\" file=\"b\" line=\"4\" quote=\"q\">Forebygge omsorgssvikt hos barn</goal></goals>
@@ -57,6 +58,8 @@ check "family: TIBIR covers PMTO" "string(//programme[@ref='pmto']/cell[@municip
 check "local measures alike are grouped" "string(//local-group/@municipalities)" 2
 check "goals aligned across bokmål and nynorsk" "count(//goals/cluster/goal)" 2
 check "coverage: all four found" "string(//coverage/plan[@municipality='aheim']/@found)" 4
+check "coverage: a sentence is evidence before a heading" "string(//coverage/plan[@municipality='aheim']/requirement[@id='cooperation']/evidence[1]/@evidence)" sentence
+check "coverage: a heading alone is weak evidence" "string(//coverage/plan[@municipality='aheim']/requirement[@id='organisation']/evidence[1]/@evidence)" heading
 check "coverage: current law" "string(//coverage/plan[@municipality='aheim']/@law)" current
 check "coverage: old law" "string(//coverage/plan[@municipality='bby']/@law)" old
 check "coverage: missing organisation" "string(//coverage/plan[@municipality='bby']/requirement[@id='organisation']/@status)" missing

@@ -51,9 +51,9 @@ expect_file_matches "the footer names version and date" "$C/nb/index.html" \
   "<footer>Laget av plandiff [0-9.]+ den <time datetime=\"1970-01-02\">1970-01-02</time>"
 expect_file_matches "English footer" "$C/en/kommune-larvik.html" "<footer>Made by plandiff [0-9.]+ on <time"
 # what a page says in its own words: no tags, style, script, quotes from the
-# plans (<q>) or file paths
+# plans (<q>, the quoted source lines of <blockquote>) or file paths
 text() {
-  perl -0pe 's/<(style|script|q)\b.*?<\/\1>//gs; s/<[^>]*>/ /g; s#\S*/\S*##g; s/\s+/ /g' "$1"
+  perl -0pe 's/<(style|script|q|blockquote)\b.*?<\/\1>//gs; s/<[^>]*>/ /g; s#\S*/\S*##g; s/\s+/ /g' "$1"
 }
 codes='\b(pagaende|igangsatt|gjennomfort|avsluttet|annet|planlagt|anbefalt|familiehelsetjenester|naroysund|planprogram)\b'
 bad=""

@@ -38,7 +38,8 @@ static inline void fx_init(fx *f) {
 static inline void fx_prov(pd_cmp_prov *p, const char *quote, unsigned long line) {
   p->file = pd_xstrdup("f.txt");
   p->quote = pd_xstrdup(quote);
-  p->line = line;
+  p->evidence = NULL;
+  p->line = p->end_line = line;
 }
 
 #define FX_PUSH(arr, n) ((arr) = pd_xrealloc((arr), ((n) + 1) * sizeof *(arr)), &(arr)[(n)++])

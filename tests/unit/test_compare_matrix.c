@@ -50,8 +50,13 @@ TEST(coverage_law_and_requirements) {
   pd_cmp_doc *a = fx_doc(&f, "aheim", 2024, "plan");
   fx_fact(&a->laws, &a->nlaws, "bvl-3-1", 2);
   fx_fact(&a->laws, &a->nlaws, "bvl-15-1", 3);
-  fx_fact(&a->sections, &a->nsections, "Organisering av arbeidet", 10);
-  fx_fact(&a->sections, &a->nsections, "Samarbeid med frivillige", 20);
+  /* a heading and a sentence on organisation; a heading on cooperation */
+  fx_fact(&a->statements, &a->nstatements, "organisation", 5)->where.evidence =
+      pd_xstrdup("heading");
+  fx_fact(&a->statements, &a->nstatements, "organisation", 10)->where.evidence =
+      pd_xstrdup("sentence");
+  fx_fact(&a->statements, &a->nstatements, "cooperation", 20)->where.evidence =
+      pd_xstrdup("heading");
   fx_goal(a, "Trygge barn");
   pd_cmp_doc *b = fx_doc(&f, "bby", 2024, "plan");
   fx_fact(&b->laws, &b->nlaws, "bvl-3-1", 2);
@@ -65,7 +70,10 @@ TEST(coverage_law_and_requirements) {
     const pd_cmp_coverage_plan *pa = &cov.v[0], *pb = &cov.v[1], *pc = &cov.v[2];
     EXPECT(pa->law == PD_LAW_BOTH && pa->law_where && pa->law_where->line == 3);
     EXPECT(pa->found == 3 && pa->req[2].status == PD_REQ_MISSING);
-    EXPECT(pa->req[1].nevidence == 1 && pa->req[1].evidence[0]->line == 10);
+    /* the sentence before the heading above it: the strongest first */
+    EXPECT(pa->req[1].nevidence == 2 && pa->req[1].evidence[0]->line == 10 &&
+           pa->req[1].evidence[1]->line == 5);
+    EXPECT(pa->req[3].status == PD_REQ_FOUND && pa->req[3].evidence[0]->line == 20);
     EXPECT(pb->law == PD_LAW_OLD && pb->found == 0);
     EXPECT(pc->programme_only && pc->law == PD_LAW_NONE);
     /* a planning programme's goal is a promise: not yet, found or not */

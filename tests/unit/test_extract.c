@@ -230,6 +230,59 @@ TEST(goal_labels_and_goal_headings) {
   pd_plan_free(p);
 }
 
+static size_t statements(const pd_plan *p, const char *requirement, pd_evidence ev) {
+  size_t n = 0;
+  for (size_t i = 0; i < p->statements.n; i++)
+    n += strcmp(p->statements.v[i].value, requirement) == 0 &&
+         p->statements.v[i].where.evidence == ev;
+  return n;
+}
+
+TEST(requirement_statements_from_the_plans_own_substance) {
+  pd_plan *p = plan_of("Organisering av arbeidet\n\n"
+                       "Barnehagen og skolen samarbeider tett med helsestasjonen om overganger.\n\n"
+                       "Barneverntjenesten og PPT har ansvar for selektive tiltak.\n\n"
+                       "Arbeidet er organisert gjennom Oppvekst og BTI-modellen.\n\n"
+                       "Prosess og medvirkning\n\n"
+                       "Planen er organisert i samarbeid med skolen og barnehagen.\n\n"
+                       "Kommuneplanens samfunnsdel\n\n"
+                       "- Skolen samarbeider med barnehagen om alt\n\n"
+                       "Lovgrunnlag og føringer\n\n"
+                       "Ny tekst om barnehagen og skolen i samarbeid etter § 15-1.\n");
+  EXPECT(statements(p, "organisation", PD_EV_HEADING) == 1);
+  EXPECT(statements(p, "organisation", PD_EV_SENTENCE) == 1);
+  EXPECT(statements(p, "division", PD_EV_SENTENCE) == 1);
+  /* the cooperation sentence of the plan; not the planning process, not
+   * another plan's summary, not the law's section */
+  EXPECT(statements(p, "cooperation", PD_EV_SENTENCE) == 1);
+  EXPECT(p->statements.n == 4);
+  for (size_t i = 0; i < p->statements.n; i++)
+    EXPECT(p->statements.v[i].where.line <= 7);
+  pd_plan_free(p);
+}
+
+TEST(wrapped_title_and_subgoals) {
+  pd_plan *p =
+      plan_of("Mål\n\n"
+              "Alle barn skal få rett hjelp til rett tid i kommunen vår.\n\n"
+              "Foreldre får veiledning tidlig i barnets liv og oppvekst.\n\n"
+              "Organisering av kommunens arbeid med å forebygge\n\n"
+              "omsorgssvikt og atferdsvansker.\n"
+              "Hoveddelen av arbeidet er organisert gjennom Oppvekst og helsestasjonen.\n");
+  EXPECT(p->ngoals == 2);
+  if (p->ngoals == 2) {
+    EXPECT(p->goals[0].kind == PD_GOAL_GOAL);
+    EXPECT(p->goals[1].kind == PD_GOAL_SUBGOAL);
+  }
+  int whole = 0;
+  for (size_t i = 0; i < p->nsections; i++)
+    whole |= strcmp(p->sections[i].text,
+                    "Organisering av kommunens arbeid med å forebygge omsorgssvikt og "
+                    "atferdsvansker") == 0;
+  EXPECT(whole);
+  pd_plan_free(p);
+}
+
 int main(void) {
   pd_xml_init();
   pd_diag_set_quiet(1);
@@ -254,6 +307,8 @@ int main(void) {
   RUN(purposes_are_no_measures);
   RUN(service_label_gives_the_responsible_service);
   RUN(goal_labels_and_goal_headings);
+  RUN(requirement_statements_from_the_plans_own_substance);
+  RUN(wrapped_title_and_subgoals);
   pd_thesaurus_free(th);
   pd_xml_cleanup();
   return harness_done();
