@@ -36,8 +36,8 @@ SAN_OBJ  := $(LIB_SRC:src/%.c=$(SAN_DIR)/%.o)
 REL_UNIT := $(UNIT_SRC:tests/unit/%.c=$(REL_DIR)/unit/%)
 SAN_UNIT := $(UNIT_SRC:tests/unit/%.c=$(SAN_DIR)/unit/%)
 
-.PHONY: all check check-release check-asan test-deps reports deps install uninstall \
-        clean format lint bench bench-render bench-hostile check-clang
+.PHONY: all check check-release check-asan test-deps reports deps install uninstall clean-cache \
+        clean format lint bench bench-render bench-hostile bench-national check-clang
 
 all: plandiff
 
@@ -84,7 +84,7 @@ reports: plandiff
 # Debian packages the build and the tests need; only the missing ones are installed.
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \
             libzip-dev libpoppler-glib-dev \
-            clang libclang-rt-14-dev valgrind python3 gzip chromium
+            clang libclang-rt-14-dev valgrind python3 gzip chromium parallel
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \
@@ -105,6 +105,11 @@ install: plandiff
 	install -m 644 schema/*.rng $(DESTDIR)$(PREFIX)/share/plandiff/schema/
 	for f in xslt/*.xsl thesaurus/*.xml data/*.tsv; do [ -e "$$f" ] || continue; \
 	  install -m 644 $$f $(DESTDIR)$(PREFIX)/share/plandiff/$$(dirname $$f)/; done
+
+# The cache of normalised plans (`run`), at its default place; a cache given
+# with --cache DIR is removed with rm -r DIR.
+clean-cache:
+	rm -rf "$${XDG_CACHE_HOME:-$$HOME/.cache}/plandiff"
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/plandiff
@@ -141,6 +146,13 @@ bench: plandiff
 	bench/run.sh $(BENCH_TIMES)
 	bench/render.sh
 	bench/pdf.sh
+	bench/national.sh
+
+# The national benchmark alone: `run` on synthetic corpora of 36 and 357
+# municipalities (bench/national-corpus.sh), a re-run after one plan
+# changed, and cat / grep -F on the same bytes (see bench/national.sh).
+bench-national: plandiff
+	bench/national.sh
 
 # Rendering alone at N = 36 and 357 municipalities; BASELINE_REF=<commit>
 # measures that commit's plandiff in the same run.

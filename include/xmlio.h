@@ -36,6 +36,10 @@ xmlDocPtr pd_xml_load(const char *path, const pd_limits *limits);
  * the element's path, naming DOCNAME, and returns -1. */
 int pd_xml_validate(xmlDocPtr doc, const char *schema, const char *docname);
 
+/* Compiles SCHEMA into the cache now (before forking workers, so each does
+ * not compile it again). Returns 0, or -1 after reporting why it cannot. */
+int pd_xml_schema_preload(const char *schema);
+
 /* Serialises DOC (UTF-8, indented) to PATH atomically: pd_xml_save for a
  * file plandiff names inside an output folder (pd_outfile_open: nothing is
  * written through a link or into a FIFO there), pd_xml_save_named for a

@@ -12,6 +12,7 @@
 #include "extract.h"
 #include "outdir.h"
 #include "outfile.h"
+#include "plan_batch.h"
 #include "plan_names.h"
 #include "document.h"
 #include "render.h"
@@ -28,9 +29,37 @@ static const pd_option_use RUN_OPTIONS[] = {
     {PD_OPT_YEAR, NULL, NULL},
     {PD_OPT_MAX_BYTES, NULL, NULL},
     {PD_OPT_MAX_GZIP_RATIO, NULL, NULL},
+    {PD_OPT_JOBS, NULL, NULL},
+    {PD_OPT_CACHE, NULL, NULL},
+    {PD_OPT_NO_CACHE, NULL, NULL},
     {PD_OPT_QUIET, NULL, NULL},
     {PD_OPT_HELP, NULL, NULL},
     {PD_OPT_END, NULL, NULL}};
+
+/* The plans of the corpus as they arrive from the workers or the cache. */
+typedef struct run_plans {
+  const char *plansdir;
+  char **names;     /* pd_plan_names, in corpus order */
+  xmlDocPtr *plans; /* in corpus order */
+  size_t kept;
+  int failed;
+} run_plans;
+
+/* Writes document I's plan bytes to OUT/plans/ and keeps its tree for compare. */
+static void S_keep_plan(size_t i, const char *path, const pd_buf *xml, void *ctx) {
+  (void)path;
+  run_plans *rp = ctx;
+  pd_buf name = PD_BUF_INIT;
+  pd_buf_printf(&name, "%s/%s", rp->plansdir, rp->names[i]);
+  xmlDocPtr plan = pd_xml_parse(name.data, xml->data, xml->len);
+  if (!plan || pd_write_file(name.data, xml->data, xml->len) != 0) {
+    xmlFreeDoc(plan);
+    rp->failed = 1;
+  } else {
+    rp->plans[rp->kept++] = plan;
+  }
+  pd_buf_free(&name);
+}
 
 static int S_run(const pd_options *opts) {
   const char *outdir = opts->output ? opts->output : "reports";
@@ -72,34 +101,12 @@ static int S_run(const pd_options *opts) {
   char **names = pd_plan_names(corpus.paths, corpus.count);
   size_t todo = pd_mkdirs(plansdir.data) == 0 ? corpus.count : 0; /* else reported */
   int tty = isatty(2);
-  xmlDocPtr *plans = pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(xmlDocPtr));
-  size_t kept = 0;
-  for (size_t i = 0; i < todo; i++) {
-    const char *path = corpus.paths[i];
-    if (tty)
-      fprintf(stderr, "\rplandiff: [%zu/%zu] %-60.60s", i + 1, corpus.count, path);
-    int bad_meta = 0;
-    xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg, &bad_meta);
-    if (bad_meta)
-      rc = PD_EXIT_FAILED; /* reported; the document is still read */
-    if (!doc) {
-      rc = PD_EXIT_FAILED;
-      continue;
-    }
-    xmlDocPtr plan = pd_extract_plan(doc, th);
-    xmlFreeDoc(doc);
-    pd_buf name = PD_BUF_INIT;
-    pd_buf_printf(&name, "%s/%s", plansdir.data, names[i]);
-    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save(plan, name.data) != 0) {
-      xmlFreeDoc(plan);
-      rc = PD_EXIT_FAILED;
-    } else {
-      plans[kept++] = plan;
-    }
-    pd_buf_free(&name);
-  }
-  if (tty)
-    fprintf(stderr, "\r%80s\r", "");
+  run_plans rp = {plansdir.data, names,
+                  pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(xmlDocPtr)), 0, 0};
+  if (pd_plans_make(opts, corpus.paths, todo, th, reg, S_keep_plan, &rp) != PD_EXIT_OK || rp.failed)
+    rc = PD_EXIT_FAILED;
+  xmlDocPtr *plans = rp.plans;
+  size_t kept = rp.kept;
   if (kept) {
     xmlDocPtr cmp = pd_compare_plans(plans, kept, th);
     pd_buf cmpname = PD_BUF_INIT;

@@ -181,6 +181,8 @@ static xmlRelaxNGPtr S_schema(const char *schema) {
   return rng;
 }
 
+int pd_xml_schema_preload(const char *schema) { return S_schema(schema) ? 0 : -1; }
+
 int pd_xml_validate(xmlDocPtr doc, const char *schema, const char *docname) {
   xmlRelaxNGPtr rng = S_schema(schema);
   if (!rng)

@@ -53,7 +53,8 @@ for spec in "$@"; do
   for script in tests/cli/*.sh; do
     [ -f "$script" ] || continue
     work=$(mktemp -d)
-    tally "$variant" < <(TEST_TMP="$work" bash "$script" 2>&1)
+    # Each script gets its own cache of plans (never the user's).
+    tally "$variant" < <(TEST_TMP="$work" XDG_CACHE_HOME="$work/.cache" bash "$script" 2>&1)
     rm -rf "$work"
   done
 done
