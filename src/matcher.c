@@ -56,42 +56,62 @@ void pd_lower_in_place(char *s) {
       *++u += 0x20;
 }
 
+/* Folding never makes text longer (a run of white space becomes at most one
+ * space, a soft hyphen nothing), so the output is written straight into
+ * room reserved once: this loop runs over every byte of every document. */
 void pd_fold(const char *text, size_t len, int keep_case, pd_buf *out, size_t **map) {
   const unsigned char *s = (const unsigned char *)text;
   pd_buf_reserve(out, len);
   size_t *m = map ? pd_xmalloc((len + 1) * sizeof *m) : NULL;
+  unsigned char *start = (unsigned char *)out->data;
+  unsigned char *w = start + out->len; /* next byte written */
   size_t o = 0;
   int pending = 0;
   for (size_t i = 0; i < len;) {
+    unsigned char c = s[i];
+    /* Plain ASCII letters and digits first: most bytes of any text. */
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+      if (pending && !(w - start >= 2 && w[-2] == 0xC2 && w[-1] == 0xA7)) { /* not after "§" */
+        *w++ = ' ';
+        if (m)
+          m[o] = i;
+        o++;
+      }
+      pending = 0;
+      if (!keep_case && c <= 'Z' && c >= 'A')
+        c = (unsigned char)(c + 32);
+      *w++ = c;
+      if (m)
+        m[o] = i;
+      o++;
+      i++;
+      continue;
+    }
     size_t adv;
     if (S_space_like(s, len, i, &adv)) {
-      pending = out->len > 0;
+      pending = w > start;
       i += adv;
       continue;
     }
-    if (s[i] == 0xC2 && i + 1 < len && s[i + 1] == 0xAD) { /* soft hyphen: nothing */
+    if (c == 0xC2 && i + 1 < len && s[i + 1] == 0xAD) { /* soft hyphen: nothing */
       i += 2;
       continue;
     }
     /* "§ 3-1" and "§3-1" fold alike: no space after "§". */
-    int after_section = out->len >= 2 && (unsigned char)out->data[out->len - 2] == 0xC2 &&
-                        (unsigned char)out->data[out->len - 1] == 0xA7;
+    int after_section = w - start >= 2 && w[-2] == 0xC2 && w[-1] == 0xA7;
     if (pending && !after_section) {
-      pd_buf_putc(out, ' ');
+      *w++ = ' ';
       if (m)
         m[o] = i;
       o++;
     }
     pending = 0;
-    unsigned char c = s[i];
-    if (!keep_case && c >= 'A' && c <= 'Z')
-      c = (unsigned char)(c + 32);
     if (c == 0xC3 && i + 1 < len) {
       unsigned char d = s[i + 1];
       if (!keep_case && S_latin1_upper(d))
         d = (unsigned char)(d + 0x20);
-      pd_buf_putc(out, (char)c);
-      pd_buf_putc(out, (char)d);
+      *w++ = c;
+      *w++ = d;
       if (m) {
         m[o] = i;
         m[o + 1] = i + 1;
@@ -100,12 +120,14 @@ void pd_fold(const char *text, size_t len, int keep_case, pd_buf *out, size_t **
       i += 2;
       continue;
     }
-    pd_buf_putc(out, (char)c);
+    *w++ = c;
     if (m)
       m[o] = i;
     o++;
     i++;
   }
+  out->len = (size_t)(w - start);
+  *w = '\0';
   if (map)
     *map = m;
 }

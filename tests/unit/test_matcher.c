@@ -81,6 +81,41 @@ TEST(folding_case_space_hyphen_lines) {
   pd_matcher_free(m);
 }
 
+static const char *fold_of(const char *s, int keep_case) {
+  static char out[256];
+  pd_buf b = PD_BUF_INIT;
+  pd_buf_puts(&b, "");
+  pd_fold(s, strlen(s), keep_case, &b, NULL);
+  snprintf(out, sizeof out, "%s", b.data);
+  pd_buf_free(&b);
+  return out;
+}
+
+/* pd_fold byte for byte: the fast path for ASCII letters and digits must
+ * keep every rule of the slow one (no space after "§", runs of white space
+ * and hyphens as one space, none leading, soft hyphens gone, Latin-1 upper
+ * case lowered), and appending to a buffer keeps what it held. */
+TEST(fold_rules) {
+  EXPECT_STR(fold_of("\xC2\xA7 3-1 og \xC2\xA7\xC2\xA0"
+                     "15-1",
+                     0),
+             "\xC2\xA7"
+             "3 1 og \xC2\xA7"
+             "15 1");
+  EXPECT_STR(fold_of("  Ab \t\n C\xC2\xAD"
+                     "d\xE2\x80\x93"
+                     "EF ",
+                     0),
+             "ab cd ef");
+  EXPECT_STR(fold_of("\xC3\x86RE \xC3\x98ST \xC3\x85S", 0), "\xC3\xA6re \xC3\xB8st \xC3\xA5s");
+  EXPECT_STR(fold_of("TIBIR-Modellen 2", 1), "TIBIR Modellen 2");
+  pd_buf b = PD_BUF_INIT;
+  pd_buf_puts(&b, "x");
+  pd_fold(" Y", 2, 0, &b, NULL);
+  EXPECT_STR(b.data, "x y");
+  pd_buf_free(&b);
+}
+
 TEST(non_ascii_punctuation_is_a_boundary) {
   pd_matcher *m = small_matcher();
   EXPECT_STR(hits(m, "\xE2\x80\x9C"
@@ -239,6 +274,7 @@ int main(void) {
   RUN(exact_case_acronym);
   RUN(leftmost_longest);
   RUN(folding_case_space_hyphen_lines);
+  RUN(fold_rules);
   RUN(non_ascii_punctuation_is_a_boundary);
   RUN(offsets_point_into_the_original_text);
   RUN(variants_acronyms_joined);
