@@ -41,3 +41,9 @@ run parallel --will-cite --halt never plandiff normalise --quiet -o "$TEST_TMP/p
 expect_stderr "the broken document is named" "broken.txt.gz: (truncated|corrupt) gzip"
 [ "$(ls "$TEST_TMP/p2" | wc -l)" = 5 ] && pass "the other five plans are written" ||
   fail "the other five plans are written" "$(ls "$TEST_TMP/p2")"
+
+# Batches: parallel -X hands each normalise many files.
+mkdir -p "$TEST_TMP/p3"
+run parallel --will-cite -X plandiff normalise -j 1 --quiet -o "$TEST_TMP/p3" ::: corpus/*.txt corpus/*.md
+[ "$status" = 0 ] && diff -r "$p/plans" "$TEST_TMP/p3" >/dev/null && pass "batches under parallel -X give the same plans" ||
+  fail "batches under parallel -X give the same plans" "exit $status" "$(head -c 800 "$TEST_TMP/err")"

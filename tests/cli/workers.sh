@@ -85,3 +85,13 @@ rewritten=$(ls -i $(entries) | diff - "$TEST_TMP/inodes3" | grep -c '^<')
 expect_status "unwritable cache" 0 "$PLANDIFF" run --cache /proc/plandiff-cache -o "$TEST_TMP/nc" corpus
 expect_stderr "the unwritable cache is named in a warning" "/proc/plandiff-cache: warning: cache folder cannot be written"
 expect_status "-j 0 is a usage error" 2 "$PLANDIFF" run -j 0 corpus
+
+# normalise with several files: one process, -j workers, the cache; the
+# plans are run's, byte for byte, and a bad file fails alone.
+expect_status "normalise several files into a folder" 1 "$PLANDIFF" normalise -j 2 --cache "$cache" \
+  -o "$TEST_TMP/many" "$c"/*.txt "$c"/*.md "$c/broken.txt.gz"
+diff -r "$TEST_TMP/ch/plans" "$TEST_TMP/many" >"$TEST_TMP/diff" && pass "normalise -o DIR writes run's plans" ||
+  fail "normalise -o DIR writes run's plans" "$(head -c 1500 "$TEST_TMP/diff")"
+expect_stderr "normalise names the broken file" "broken.txt.gz: (truncated|corrupt) gzip"
+expect_status "several files need -o" 2 "$PLANDIFF" normalise "$c/skien-plan.txt" "$c/broken.txt.gz"
+expect_stderr "the usage error says why" "several files need -o FOLDER"
