@@ -21,6 +21,7 @@
 #include "lexicon.h"
 #include "municipalities.h"
 #include "options.h"
+#include "thesaurus.h"
 
 enum { PD_EXIT_OK = 0, PD_EXIT_FAILED = 1, PD_EXIT_USAGE = 2 };
 
@@ -58,6 +59,13 @@ int pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta);
  * *META_FAILED (when not NULL) is set to 1 when the manifest was bad
  * (reported; the document is still read): the command's exit status is 1. */
 xmlDocPtr pd_doc_read(const pd_options *opts, const char *path, const pd_lexicon *lex,
+                      const pd_municipalities *reg, int *meta_failed);
+
+/* pd_doc_read, then the plan extracted with TH and validated, all under the
+ * memory budget of one document (opts->max_memory, budget.h). The plan, or
+ * NULL after the error is reported ("out of memory" past the budget); other
+ * documents of a batch are not affected. *META_FAILED as for pd_doc_read. */
+xmlDocPtr pd_doc_plan(const pd_options *opts, const char *path, const pd_thesaurus *th,
                       const pd_municipalities *reg, int *meta_failed);
 
 /* The plan at PATH (read under LIMITS) validated against schema/plan.rng,

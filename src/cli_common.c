@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "cli.h"
+#include "budget.h"
 #include "diag.h"
 #include "document.h"
+#include "extract.h"
 #include "naming.h"
 #include "xmlio.h"
 
@@ -37,6 +39,23 @@ xmlDocPtr pd_doc_read(const pd_options *opts, const char *path, const pd_lexicon
   pd_docmeta_free(&meta);
   pd_document_name(doc, path, reg);
   return doc;
+}
+
+xmlDocPtr pd_doc_plan(const pd_options *opts, const char *path, const pd_thesaurus *th,
+                      const pd_municipalities *reg, int *meta_failed) {
+  pd_budget_begin(opts->max_memory);
+  xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg, meta_failed);
+  xmlDocPtr plan = doc && !pd_budget_spent() ? pd_extract_plan(doc, th) : NULL;
+  xmlFreeDoc(doc);
+  if (plan && !pd_budget_spent() && pd_xml_validate(plan, "plan", path) != 0) {
+    xmlFreeDoc(plan);
+    plan = NULL;
+  }
+  if (pd_budget_end(path) != 0) {
+    xmlFreeDoc(plan);
+    plan = NULL;
+  }
+  return plan;
 }
 
 xmlDocPtr pd_plan_load(const char *path, const pd_limits *limits) {

@@ -22,6 +22,8 @@ static const pd_option_use NORMALISE_OPTIONS[] = {
     {PD_OPT_YEAR, NULL, NULL},
     {PD_OPT_MAX_BYTES, NULL, NULL},
     {PD_OPT_MAX_GZIP_RATIO, NULL, NULL},
+    {PD_OPT_MAX_PAGES, NULL, NULL},
+    {PD_OPT_MAX_MEMORY, NULL, NULL},
     {PD_OPT_JOBS, NULL, NULL},
     {PD_OPT_CACHE, NULL, NULL},
     {PD_OPT_NO_CACHE, NULL, NULL},
@@ -93,18 +95,12 @@ static int S_normalise(const pd_options *opts) {
     return PD_EXIT_FAILED;
   }
   int bad_meta = 0;
-  xmlDocPtr doc = pd_doc_read(opts, path, th->lexicon, reg, &bad_meta);
+  xmlDocPtr plan = pd_doc_plan(opts, path, th, reg, &bad_meta);
   int rc = bad_meta ? PD_EXIT_FAILED : PD_EXIT_OK;
   pd_municipalities_free(reg);
-  if (!doc) {
+  if (!plan || pd_xml_save_named(plan, output) != 0)
     rc = PD_EXIT_FAILED;
-  } else {
-    xmlDocPtr plan = pd_extract_plan(doc, th);
-    if (pd_xml_validate(plan, "plan", path) != 0 || pd_xml_save_named(plan, output) != 0)
-      rc = PD_EXIT_FAILED;
-    xmlFreeDoc(plan);
-    xmlFreeDoc(doc);
-  }
+  xmlFreeDoc(plan);
   pd_thesaurus_free(th);
   return rc;
 }

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "budget.h"
 #include "cli.h"
 #include "diag.h"
 #include "document.h"
@@ -12,6 +13,7 @@ static const pd_option_use READ_OPTIONS[] = {
     {PD_OPT_MUNICIPALITY, NULL, NULL}, {PD_OPT_NAME, NULL, NULL},
     {PD_OPT_DOC_TYPE, NULL, NULL},     {PD_OPT_YEAR, NULL, NULL},
     {PD_OPT_MAX_BYTES, NULL, NULL},    {PD_OPT_MAX_GZIP_RATIO, NULL, NULL},
+    {PD_OPT_MAX_PAGES, NULL, NULL},    {PD_OPT_MAX_MEMORY, NULL, NULL},
     {PD_OPT_QUIET, NULL, NULL},        {PD_OPT_HELP, NULL, NULL},
     {PD_OPT_END, NULL, NULL}};
 
@@ -23,7 +25,12 @@ static int S_read(const pd_options *opts) {
   pd_lexicon *lex = pd_lexicon_load(opts->thesaurus);
   pd_municipalities *reg = lex ? pd_municipalities_load(NULL) : NULL;
   int bad_meta = 0;
+  pd_budget_begin(opts->max_memory);
   xmlDocPtr doc = reg ? pd_doc_read(opts, path, lex, reg, &bad_meta) : NULL;
+  if (pd_budget_end(path) != 0) {
+    xmlFreeDoc(doc);
+    doc = NULL;
+  }
   pd_municipalities_free(reg);
   pd_lexicon_free(lex);
   if (!doc)

@@ -32,6 +32,8 @@ static const pd_option_use RUN_OPTIONS[] = {
     {PD_OPT_JOBS, NULL, NULL},
     {PD_OPT_CACHE, NULL, NULL},
     {PD_OPT_NO_CACHE, NULL, NULL},
+    {PD_OPT_MAX_PAGES, NULL, NULL},
+    {PD_OPT_MAX_MEMORY, NULL, NULL},
     {PD_OPT_QUIET, NULL, NULL},
     {PD_OPT_HELP, NULL, NULL},
     {PD_OPT_END, NULL, NULL}};

@@ -1,6 +1,7 @@
 /* document.c — dispatch an opened input to the reader for its format. */
 #include "document.h"
 
+#include "budget.h"
 #include "diag.h"
 #include "docx.h"
 #include "doctree.h"
@@ -34,6 +35,8 @@ xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits
     return S_tree(path, in, meta);
   case PD_FORMAT_TEXT:
   case PD_FORMAT_HTML: {
+    if (!pd_budget_room(in->bytes.len))
+      return NULL; /* no room for the decoded text: pd_budget_end says out of memory */
     pd_text text;
     pd_text_decode(path, pd_buf_cstr((pd_buf *)&in->bytes), in->bytes.len, &text);
     text.gzip = in->gzip;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "budget.h"
 #include "buf.h"
 #include "extract_priv.h"
 #include "lexicon.h"
@@ -111,7 +112,7 @@ static void S_walk(pd_extractor *x, xmlNodePtr parent, const pd_x_context *pc, i
   pd_x_context c = *pc;
   if (depth > MAX_DEPTH)
     return;
-  for (xmlNodePtr n = parent->children; n; n = n->next) {
+  for (xmlNodePtr n = parent->children; n && !pd_budget_spent(); n = n->next) {
     if (n->type != XML_ELEMENT_NODE)
       continue;
     if (pd_x_is(n, "section")) {

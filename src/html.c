@@ -7,7 +7,9 @@
 
 #include <libxml/HTMLparser.h>
 
+#include "budget.h"
 #include "diag.h"
+#include "markup_scan.h"
 #include "doctree.h"
 #include "xmlio.h"
 
@@ -110,7 +112,7 @@ static void S_flush(html_reader *r) {
 static void S_walk(html_reader *r, xmlNodePtr node);
 
 static void S_children(html_reader *r, xmlNodePtr node) {
-  for (xmlNodePtr c = node->children; c; c = c->next)
+  for (xmlNodePtr c = node->children; c && !pd_budget_spent(); c = c->next)
     S_walk(r, c);
 }
 
@@ -290,10 +292,16 @@ xmlDocPtr pd_read_html(const char *name, const pd_text *text, const pd_docmeta *
     pd_error(name, 0, "HTML page too large");
     return NULL;
   }
+  if (pd_markup_check(name, text->data, text->len, 0) != 0)
+    return NULL;
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (!ctxt) {
     pd_error(name, 0, "cannot start the HTML parser");
     return NULL;
+  }
+  if (!pd_budget_room(text->len * PD_BUDGET_PARSE_FACTOR)) {
+    htmlFreeParserCtxt(ctxt);
+    return NULL; /* pd_budget_end says out of memory */
   }
   htmlDocPtr page = htmlCtxtReadMemory(ctxt, text->data, (int)text->len, name, "UTF-8",
                                        HTML_PARSE_NONET | HTML_PARSE_NOERROR |
@@ -305,6 +313,10 @@ xmlDocPtr pd_read_html(const char *name, const pd_text *text, const pd_docmeta *
   int too_deep = stopped && ctxt->errNo == XML_ERR_INTERNAL_ERROR;
   long stop_line = ctxt->input ? ctxt->input->line : 0;
   htmlFreeParserCtxt(ctxt);
+  if (pd_budget_spent()) { /* pd_budget_end says out of memory */
+    xmlFreeDoc(page);
+    return NULL;
+  }
   if (stopped) {
     pd_error(name, stop_line, "%s; refused, because the text after this point would be lost",
              too_deep ? "HTML nested more than 256 elements deep"

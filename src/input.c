@@ -14,6 +14,7 @@
 #include <libxml/tree.h>
 #include <zlib.h>
 
+#include "budget.h"
 #include "diag.h"
 #include "fileinfo.h"
 #include "utf8.h"
@@ -362,6 +363,7 @@ void pd_text_decode(const char *name, const char *bytes, size_t len, pd_text *te
                log.count - log.reported);
 
   text->len = out.len;
+  pd_budget_charge(out.cap);
   text->data = pd_buf_detach(&out);
   text->encoding = encoding;
   text->gzip = 0;
@@ -403,6 +405,7 @@ int pd_input_open(const char *path, const pd_limits *limits, pd_input *in) {
   memset(in, 0, sizeof *in);
   if (pd_bytes_load(path, limits, &in->bytes, &in->gzip) != 0)
     return -1;
+  pd_budget_charge(in->bytes.cap); /* the document's memory budget (budget.h) */
   const char *seen = NULL;
   in->format = pd_format_sniff(path, pd_buf_cstr(&in->bytes), in->bytes.len, &seen);
   if (in->format == PD_FORMAT_REFUSED) {

@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "budget.h"
 #include "cli.h"
 #include "diag.h"
 #include "help_topics.h"
@@ -45,6 +46,7 @@ static void S_command_help(FILE *to, const pd_command *cmd) {
 }
 
 int main(int argc, char **argv) {
+  pd_budget_install(); /* before libxml2 allocates anything */
   if (argc < 2) {
     S_usage(stderr);
     return PD_EXIT_USAGE;

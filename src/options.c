@@ -111,6 +111,16 @@ static const char *S_set_gzip_ratio(pd_options *o, const char *v) {
   return NULL;
 }
 
+static const char *S_set_max_pages(pd_options *o, const char *v) {
+  char *end = NULL;
+  errno = 0;
+  long n = strtol(v, &end, 10);
+  if (errno || end == v || *end || n < 1 || n > 10000000)
+    return "a number of pages from 1 to 10000000";
+  o->limits.max_pages = (unsigned long)n;
+  return NULL;
+}
+
 static const char *S_set_max_memory(pd_options *o, const char *v) {
   return pd_parse_size(v, &o->max_memory) == 0 ? NULL : "a size such as 500M";
 }
@@ -169,8 +179,10 @@ static const option_spec OPTIONS[] = {
      PD_OPT_MAX_BYTES, 0},
     {"max-gzip-ratio", "N", "largest inflation ratio of gzip input (default 1000; 0 = none)",
      S_set_gzip_ratio, PD_OPT_MAX_GZIP_RATIO, 0},
+    {"max-pages", "N", "most pages of one PDF read (default 5000)", S_set_max_pages,
+     PD_OPT_MAX_PAGES, 0},
     {"max-memory", "SIZE",
-     "memory budget of one document (default 500M); past it the document fails as out of memory",
+     "memory budget of one document (default 256M); past it the document fails as out of memory",
      S_set_max_memory, PD_OPT_MAX_MEMORY, 0},
     {"jobs", "N", "documents read in parallel (default: one per core)", S_set_jobs, PD_OPT_JOBS,
      'j'},

@@ -178,7 +178,8 @@ xmlDocPtr pd_read_pdf(const char *name, const pd_input *in, const pd_limits *lim
     goto done;
   }
   if ((unsigned long)n > max_pages) {
-    pd_error(name, 0, "the PDF has %d pages, more than the limit of %lu", n, max_pages);
+    pd_error(name, 0, "the PDF has %d pages, more than the limit of %lu (--max-pages)", n,
+             max_pages);
     goto done;
   }
   heights = pd_xcalloc((size_t)n, sizeof *heights);

@@ -60,18 +60,13 @@ static int S_job(size_t i, void *vctx, pd_buf *result) {
   batch_ctx *c = vctx;
   const char *path = c->paths[i];
   int bad_meta = 0;
-  xmlDocPtr doc = pd_doc_read(c->opts, path, c->th->lexicon, c->reg, &bad_meta);
-  if (!doc)
+  /* read, extract, validate under the document's memory budget (budget.h) */
+  xmlDocPtr plan = pd_doc_plan(c->opts, path, c->th, c->reg, &bad_meta);
+  if (!plan)
     return 1;
-  xmlDocPtr plan = pd_extract_plan(doc, c->th);
-  xmlFreeDoc(doc);
-  int rc = bad_meta;
-  if (pd_xml_validate(plan, "plan", path) != 0)
-    rc = 1;
-  else
-    pd_xml_to_buf(plan, result);
+  pd_xml_to_buf(plan, result);
   xmlFreeDoc(plan);
-  return rc;
+  return bad_meta;
 }
 
 static void S_done(size_t i, int status, pd_buf *result, const pd_buf *messages, void *vctx) {

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "budget.h"
 #include "xmlio.h"
 
 /* ---- writing ------------------------------------------------------------------- */
@@ -153,7 +154,8 @@ static void S_write_items(xmlNodePtr root, const char *container, const char *el
 static void S_write_facts(xmlNodePtr root, const pd_plan *p) {
   if (p->nmeasures) {
     xmlNodePtr ms = xmlNewChild(root, NULL, BAD_CAST "measures", NULL);
-    for (size_t i = 0; i < p->nmeasures; i++)
+    /* past the memory budget the plan is dropped anyway (budget.h) */
+    for (size_t i = 0; i < p->nmeasures && !pd_budget_spent(); i++)
       S_write_measure(ms, &p->measures[i]);
   }
   if (p->nmodels) {

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "budget.h"
 #include "buf.h"
 #include "read_priv.h"
 #include "xmlio.h"
@@ -48,6 +49,8 @@ static rd_line *S_split_lines(const pd_text *text, size_t *count) {
         break;
     }
     if (n == cap) {
+      if (!pd_budget_room(cap * sizeof *lines))
+        break; /* past the memory budget: the document fails (budget.h) */
       cap *= 2;
       lines = pd_xrealloc(lines, cap * sizeof *lines);
     }
@@ -62,6 +65,7 @@ static rd_line *S_split_lines(const pd_text *text, size_t *count) {
     p = nl + 1;
   }
   *count = n;
+  pd_budget_charge(cap * sizeof *lines);
   return lines;
 }
 
@@ -146,7 +150,12 @@ static furn_entry *S_find_furniture(const pd_lexicon *lex, rd_line *lines, size_
   }
   while (slots < n * 2)
     slots *= 2;
+  if (!pd_budget_room(slots * sizeof(furn_entry))) { /* the document fails (budget.h) */
+    *nslots = 0;
+    return NULL;
+  }
   furn_entry *tab = pd_xcalloc(slots, sizeof *tab);
+  pd_budget_charge(slots * sizeof *tab);
   for (size_t i = 0; i < n; i++) {
     rd_line *l = &lines[i];
     if (!S_furn_candidate(l))
@@ -650,7 +659,7 @@ static size_t S_simple_table(reader *r, size_t i) {
   xmlNodePtr table = xmlNewChild(S_container(r), NULL, BAD_CAST "table", NULL);
   size_t max = 0, j = i, last = i;
   int rows = 0;
-  while (j < r->n) {
+  while (j < r->n && !pd_budget_spent()) {
     const rd_line *m = &r->lines[j];
     if (m->blank || m->furniture) {
       if (pipe)
@@ -794,7 +803,7 @@ xmlDocPtr pd_read_text(const char *name, const pd_text *text, const pd_docmeta *
   pd_span_init(&r.text);
 
   size_t i = 0;
-  while (i < n) {
+  while (i < n && !pd_budget_spent()) { /* past the budget the document fails anyway */
     const rd_line *l = &lines[i];
     if (l->blank || l->furniture) {
       i++;

@@ -23,6 +23,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "budget.h"
 #include "read_priv.h"
 #include "xmlio.h"
 
@@ -359,7 +360,7 @@ static size_t S_recover_led(const pd_lexicon *lex, xmlNodePtr parent, const rd_l
   pd_span text;
   pd_span_init(&text);
   size_t j = i, last = i;
-  while (j < n && S_is_row_lead(lex, lines, n, j)) {
+  while (j < n && !pd_budget_spent() && S_is_row_lead(lex, lines, n, j)) {
     /* blocks of this row: lead, goal, measure, gains */
     size_t bstart[4] = {j, 0, 0, 0}, bend[4] = {0, 0, 0, 0};
     int nb = 0;

@@ -14,7 +14,9 @@
 
 #include "buf.h"
 #include "datadir.h"
+#include "budget.h"
 #include "diag.h"
+#include "markup_scan.h"
 #include "outfile.h"
 
 /* Errors from libxml2 arrive through one global handler; this says which
@@ -102,6 +104,10 @@ xmlDocPtr pd_xml_parse(const char *name, const char *data, size_t len) {
     pd_error(name, 0, "XML document too large");
     return NULL;
   }
+  if (pd_markup_check(name, data, len, 1) != 0)
+    return NULL;
+  if (!pd_budget_room(len * PD_BUDGET_PARSE_FACTOR))
+    return NULL; /* pd_budget_end says out of memory */
   error_route route = {name, 0, 1, 0};
   error_route *saved = current_route;
   current_route = &route;
@@ -116,8 +122,12 @@ xmlDocPtr pd_xml_parse(const char *name, const char *data, size_t len) {
     xmlFreeParserCtxt(ctxt);
   }
   current_route = saved;
+  if (doc && pd_budget_spent()) { /* a tree the parser may have cut short */
+    xmlFreeDoc(doc);
+    doc = NULL;
+  }
   if (!doc) {
-    if (!route.reported)
+    if (!route.reported && !pd_budget_spent()) /* else pd_budget_end says out of memory */
       pd_error(name, 0, "not well-formed XML");
     return NULL;
   }
@@ -194,6 +204,8 @@ int pd_xml_validate(xmlDocPtr doc, const char *schema, const char *docname) {
   xmlRelaxNGFreeValidCtxt(vctxt);
   if (rc == 0)
     return 0;
+  if (pd_budget_spent())
+    return -1; /* validated past the budget: pd_budget_end says out of memory */
   pd_error(docname, 0, "does not match schema/%s.rng (%d error%s)", schema, route.count,
            route.count == 1 ? "" : "s");
   return -1;

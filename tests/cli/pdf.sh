@@ -95,7 +95,10 @@ PY
 expect_status "a page tree claiming a million pages is a clear error" 1 "$PLANDIFF" read "$T/million.pdf"
 expect_stderr "... naming the file" 'million.pdf: the PDF has no pages'
 expect_status "a PDF of 6000 pages stops at the page limit" 1 "$PLANDIFF" read "$T/many.pdf"
-expect_stderr "... saying how many pages" 'many.pdf: the PDF has 6000 pages, more than the limit of 5000'
+expect_stderr "... saying how many pages" 'many.pdf: the PDF has 6000 pages, more than the limit of 5000 \(--max-pages\)'
+expect_status "--max-pages lowers the limit" 1 "$PLANDIFF" read --max-pages 1 "$F/pagebreak.pdf"
+expect_stderr "... naming it" 'pagebreak.pdf: the PDF has 2 pages, more than the limit of 1 \(--max-pages\)'
+expect_status "--max-pages must be a number" 2 "$PLANDIFF" read --max-pages many "$F/pagebreak.pdf"
 expect_status "a PDF of 3000 empty pages is a clear error" 1 "$PLANDIFF" read "$T/blank.pdf"
 expect_stderr "... as one without text" 'blank.pdf: the PDF has no text layer \(3000 pages'
 expect_status "a PDF whose stream claims 2 GB is a clear error" 1 "$PLANDIFF" read "$T/huge.pdf"
