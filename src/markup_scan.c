@@ -1,5 +1,4 @@
 /* markup_scan.c — count attributes and namespace declarations per element. */
-#define _GNU_SOURCE /* memmem */
 #include "markup_scan.h"
 
 #include <string.h>
@@ -34,8 +33,14 @@ static long S_line(const char *at, const char *data) {
 /* Past the first NEEDLE at or after P, or END when there is none. */
 static const char *S_past(const char *p, const char *end, const char *needle) {
   size_t n = strlen(needle);
-  const char *hit = memmem(p, (size_t)(end - p), needle, n);
-  return hit ? hit + n : end;
+  while (p < end && (p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+    if ((size_t)(end - p) < n)
+      break;
+    if (memcmp(p, needle, n) == 0)
+      return p + n;
+    p++;
+  }
+  return end;
 }
 
 /* Past the element's raw text up to its end tag (HTML script and style). */
