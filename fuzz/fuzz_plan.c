@@ -120,7 +120,7 @@ static pd_plan *S_plan(bytes *b, const char *municipality) {
       S_fact(b, &m->status, PICK(b, STATUSES));
     for (unsigned k = 0, nr = S_byte(b) % 3; k < nr; k++)
       S_fact(b, &m->responsible, S_byte(b) & 1 ? PICK(b, IDS) : NULL);
-    for (unsigned k = 0, nm = S_byte(b) % 3; k < nm; k++)
+    for (unsigned k = 0, nm = 1 + S_byte(b) % 3; k < nm; k++) /* the schema wants one */
       S_fact(b, &m->mentions, NULL);
   }
   for (unsigned i = 0, n = S_byte(b) % 4; i < n; i++) {

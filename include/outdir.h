@@ -6,7 +6,7 @@
  * never missing), otherwise by two renames. Readers see the old set or the
  * new one, never a mix; pages a smaller re-run no longer writes are gone.
  *
- * While it works, the run holds an exclusive lock (flock) on
+ * While it works, the run holds an exclusive lock (fcntl) on
  * ".OUT.plandiff-lock" beside OUT; a second run on the same OUT stops at
  * once with an error instead of mixing its files in. Leftovers of killed
  * runs (".OUT.plandiff-new-*", ".OUT.plandiff-old-*") are removed under the

@@ -8,7 +8,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -160,7 +159,13 @@ int pd_outdir_begin(pd_outdir *od, const char *out) {
     pd_error(out, 0, "the lock %s is not a regular file", tmp.data);
     goto done;
   }
-  if (flock(od->lock_fd, LOCK_EX | LOCK_NB) != 0) {
+  /* A POSIX record lock, not flock: it belongs to this process alone, so
+   * worker processes forked later do not keep it after a kill. */
+  struct flock fl;
+  memset(&fl, 0, sizeof fl);
+  fl.l_type = F_WRLCK;
+  fl.l_whence = SEEK_SET;
+  if (fcntl(od->lock_fd, F_SETLK, &fl) != 0) {
     pd_error(out, 0, "another plandiff run is writing this folder; try again when it has finished");
     goto done;
   }
