@@ -42,6 +42,7 @@ extern const pd_command pd_command_run;
 extern const pd_command pd_command_export;
 extern const pd_command pd_command_evaluate;
 extern const pd_command pd_command_candidates;
+extern const pd_command pd_command_kwic;
 
 /* Helpers the commands share (cli_common.c). */
 

@@ -39,6 +39,7 @@ typedef enum pd_opt_id {
   PD_OPT_JOBS,
   PD_OPT_CACHE,
   PD_OPT_NO_CACHE,
+  PD_OPT_HTML,
   PD_OPT_QUIET,
   PD_OPT_HELP,
   PD_OPT_COUNT
@@ -63,6 +64,7 @@ typedef struct pd_options {
   unsigned jobs;         /* worker processes (-j); 0 = one per core */
   const char *cache;     /* cache folder; NULL = the default place */
   int no_cache;          /* --no-cache */
+  int html;              /* --html: an HTML page instead of a table */
   int quiet;             /* --quiet: no warnings */
   int help;              /* --help was given: print help, do nothing else */
 } pd_options;

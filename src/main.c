@@ -11,8 +11,9 @@
 #include "xmlio.h"
 
 static const pd_command *const COMMANDS[] = {
-    &pd_command_read, &pd_command_normalise, &pd_command_compare,  &pd_command_render,
-    &pd_command_run,  &pd_command_export,    &pd_command_evaluate, &pd_command_candidates,
+    &pd_command_read,     &pd_command_normalise,  &pd_command_compare,
+    &pd_command_render,   &pd_command_run,        &pd_command_export,
+    &pd_command_evaluate, &pd_command_candidates, &pd_command_kwic,
 };
 
 enum { NCOMMANDS = sizeof COMMANDS / sizeof COMMANDS[0] };

@@ -155,6 +155,12 @@ static const char *S_set_quiet(pd_options *o, const char *v) {
   return NULL;
 }
 
+static const char *S_set_html(pd_options *o, const char *v) {
+  (void)v;
+  o->html = 1;
+  return NULL;
+}
+
 static const char *S_set_help(pd_options *o, const char *v) {
   (void)v;
   o->help = 1;
@@ -190,6 +196,7 @@ static const option_spec OPTIONS[] = {
      "cache of normalised plans (default: $XDG_CACHE_HOME/plandiff or ~/.cache/plandiff)",
      S_set_cache, PD_OPT_CACHE, 0},
     {"no-cache", NULL, "neither read nor write the cache", S_set_no_cache, PD_OPT_NO_CACHE, 0},
+    {"html", NULL, "an HTML page instead of a TSV table", S_set_html, PD_OPT_HTML, 0},
     {"quiet", NULL, "no warnings", S_set_quiet, PD_OPT_QUIET, 0},
     {"help", NULL, "this text", S_set_help, PD_OPT_HELP, 'h'},
 };

@@ -86,9 +86,9 @@ TEST(defaults_travel_in_the_struct) {
 }
 
 TEST(every_command_lists_known_options_once) {
-  const pd_command *all[] = {&pd_command_read,     &pd_command_normalise, &pd_command_compare,
-                             &pd_command_render,   &pd_command_run,       &pd_command_export,
-                             &pd_command_evaluate, &pd_command_candidates};
+  const pd_command *all[] = {&pd_command_read,     &pd_command_normalise,  &pd_command_compare,
+                             &pd_command_render,   &pd_command_run,        &pd_command_export,
+                             &pd_command_evaluate, &pd_command_candidates, &pd_command_kwic};
   for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
     EXPECT(pd_options_check(all[i]->options) == 0);
   static const pd_option_use twice[] = {
