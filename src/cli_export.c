@@ -1,24 +1,91 @@
-/* cli_export.c — `plandiff export measures`: plans into a TSV/CSV table. */
+/* cli_export.c — `plandiff export`: plans into a TSV/CSV table of
+ * measures, a REFI-QDA project (qdpx) or the codebook alone (qdc). */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "diag.h"
 #include "outfile.h"
+#include "qdpx.h"
 #include "report_tables.h"
 #include "xmlio.h"
 
 static const pd_option_use EXPORT_OPTIONS[] = {
     {PD_OPT_OUTPUT, NULL, NULL},
     {PD_OPT_FORMAT, NULL, "TSV (default; \\t \\n \\\\ escaped) or CSV (RFC 4180)"},
-    {PD_OPT_MAX_BYTES, NULL, "largest plan read (default 256M)"},
+    {PD_OPT_THESAURUS, NULL, NULL},
+    {PD_OPT_MAX_BYTES, NULL, "largest plan or source read (default 256M)"},
     {PD_OPT_QUIET, NULL, NULL},
     {PD_OPT_HELP, NULL, NULL},
     {PD_OPT_END, NULL, NULL}};
 
+/* `export qdc`: the thesaurus as a REFI-QDA codebook. */
+static int S_qdc(const pd_options *opts) {
+  if (opts->nargs > 1)
+    return pd_usage_error("export", "qdc takes no plan (the codebook is the thesaurus)");
+  pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
+  if (!th)
+    return PD_EXIT_FAILED;
+  xmlDocPtr doc = pd_qdc_document(th);
+  xmlChar *mem = NULL;
+  int len = 0;
+  xmlDocDumpFormatMemoryEnc(doc, &mem, &len, "UTF-8", 1);
+  int rc = pd_write_file_named(opts->output ? opts->output : "-", mem, (size_t)len) == 0
+               ? PD_EXIT_OK
+               : PD_EXIT_FAILED;
+  xmlFree(mem);
+  xmlFreeDoc(doc);
+  pd_thesaurus_free(th);
+  return rc;
+}
+
+/* `export qdpx`: plans, their sources and their codings as a REFI-QDA
+ * project. */
+static int S_qdpx(const pd_options *opts) {
+  if (!opts->output)
+    return pd_usage_error("export", "qdpx needs -o FILE.qdpx (it is a ZIP archive)");
+  if (opts->nargs < 2)
+    return pd_usage_error("export", "no plan given");
+  pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
+  if (!th)
+    return PD_EXIT_FAILED;
+  xmlDocPtr *docs = NULL;
+  size_t kept = 0;
+  int rc = pd_plans_load(opts->args + 1, opts->nargs - 1, &opts->limits, &docs, &kept)
+               ? PD_EXIT_FAILED
+               : PD_EXIT_OK;
+  char **names = pd_xcalloc(kept ? kept : 1, sizeof(char *));
+  for (size_t i = 0; i < kept; i++)
+    names[i] = (char *)(docs[i]->URL ? (const char *)docs[i]->URL : "plan");
+  pd_buf zip = PD_BUF_INIT;
+  pd_qdpx_stats st;
+  if (pd_qdpx_build(docs, names, kept, th, &opts->limits, &zip, &st) != 0)
+    rc = PD_EXIT_FAILED;
+  if (zip.len && pd_write_file_named(opts->output, zip.data, zip.len) != 0)
+    rc = PD_EXIT_FAILED;
+  if (st.unplaced)
+    pd_warning(NULL, 0, "%zu facts left uncoded: their quote is not on their lines of the source",
+               st.unplaced);
+  if (isatty(2))
+    fprintf(stderr, "plandiff: %zu sources, %zu codings in %s\n", st.sources, st.codings,
+            opts->output);
+  pd_buf_free(&zip);
+  for (size_t i = 0; i < kept; i++)
+    xmlFreeDoc(docs[i]);
+  free(names);
+  free(docs);
+  pd_thesaurus_free(th);
+  return rc;
+}
+
 static int S_export(const pd_options *opts) {
+  if (opts->nargs && strcmp(opts->args[0], "qdc") == 0)
+    return S_qdc(opts);
+  if (opts->nargs && strcmp(opts->args[0], "qdpx") == 0)
+    return S_qdpx(opts);
   if (!opts->nargs || strcmp(opts->args[0], "measures") != 0)
-    return pd_usage_error("export", "the table to export is 'measures'");
+    return pd_usage_error("export", "export what: 'measures', 'qdpx' or 'qdc'");
   if (opts->nargs < 2)
     return pd_usage_error("export", "no plan given");
   const char *output = opts->output ? opts->output : "-";
@@ -42,14 +109,23 @@ static int S_export(const pd_options *opts) {
 
 const pd_command pd_command_export = {
     "export",
-    "measures PLAN.xml...",
-    "plans -> table of measures (TSV or CSV) for researchers",
-    "Writes the measures of the plans (from 'plandiff normalise') as one table,\n"
+    "measures|qdpx PLAN.xml... | qdc",
+    "plans -> table of measures, REFI-QDA project (qdpx) or codebook (qdc)",
+    "export measures PLAN.xml...: writes the measures of the plans (from 'plandiff normalise') as "
+    "one table,\n"
     "one row per measure. The first columns are exactly\n"
     "  municipality ref name level status responsible file line\n"
     "followed by use, kind, theme and quote. file and line say where the plan\n"
     "first names the measure; several levels or services are joined by ';'.\n"
     "A cell starting with = + - @, tab or CR gets a leading ' (no spreadsheet\n"
-    "formulas).\n",
+    "formulas).\n\n"
+    "export qdpx -o corpus.qdpx PLAN.xml...: a REFI-QDA project (QualCoder, NVivo,\n"
+    "MAXQDA, ATLAS.ti): project.qde (urn:QDA-XML:project:1.0) and each plan's source\n"
+    "text under sources/; the codebook is the thesaurus, and every fact the plan\n"
+    "extracted (programme and model mentions, levels, statuses) is a coding of its\n"
+    "exact words, with the evidence strength as a note. GUIDs come from the content:\n"
+    "the same plans give the same project. Sources must be plain text or Markdown\n"
+    "and lie where the plan's document/@file says.\n\n"
+    "export qdc: the codebook alone (urn:QDA-XML:codebook:1.0), from the thesaurus.\n",
     EXPORT_OPTIONS,
     S_export};
