@@ -21,6 +21,12 @@
  * mention; several levels or services are joined by ';'. */
 void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out);
 
+/* Every fact of PLANS as one row, the long table of docs/data.md:
+ *   fact_id municipality kommunenummer county document doc_type year
+ *   subject ref name kind value file line end_line page evidence strength quote
+ * Plans are ordered by municipality id, then file. report_facts.c. */
+void pd_table_facts(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out);
+
 /* From a comparison (schema/comparison.rng): the programme × municipality
  * cells, the goal clusters, and the § 15-1 checklist. */
 void pd_table_matrix(xmlDocPtr comparison, pd_table_format format, pd_buf *out);

@@ -4,7 +4,9 @@
  * `export measures`) goes through here, so escaping and the formula rule
  * live in one place:
  *   - TSV: backslash, tab, newline and carriage return inside a value are
- *     written as \\, \t, \n and \r; lines end in LF.
+ *     written as \\, \t, \n and \r; a value holding a double quote is
+ *     written in double quotes with its own doubled (so pandas, readr and
+ *     Python's csv read it without options); lines end in LF.
  *   - CSV (RFC 4180): a value holding a comma, quote, LF or CR is quoted,
  *     its quotes doubled; lines end in CRLF.
  *   - A value that starts with =, +, -, @, tab or CR is written with a

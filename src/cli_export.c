@@ -79,13 +79,37 @@ static int S_qdpx(const pd_options *opts) {
   return rc;
 }
 
+/* `export facts`: every fact of the plans, one row each (docs/data.md). */
+static int S_facts(const pd_options *opts) {
+  if (opts->nargs < 2)
+    return pd_usage_error("export", "no plan given");
+  xmlDocPtr *docs = NULL;
+  size_t kept = 0;
+  int rc = pd_plans_load(opts->args + 1, opts->nargs - 1, &opts->limits, &docs, &kept)
+               ? PD_EXIT_FAILED
+               : PD_EXIT_OK;
+  pd_table_format format = PD_TABLE_TSV;
+  pd_table_format_parse(opts->format, &format); /* checked by the option table */
+  pd_buf table = PD_BUF_INIT;
+  pd_table_facts(docs, kept, format, &table);
+  if (pd_write_file_named(opts->output ? opts->output : "-", pd_buf_cstr(&table), table.len) != 0)
+    rc = PD_EXIT_FAILED;
+  pd_buf_free(&table);
+  for (size_t i = 0; i < kept; i++)
+    xmlFreeDoc(docs[i]);
+  free(docs);
+  return rc;
+}
+
 static int S_export(const pd_options *opts) {
   if (opts->nargs && strcmp(opts->args[0], "qdc") == 0)
     return S_qdc(opts);
   if (opts->nargs && strcmp(opts->args[0], "qdpx") == 0)
     return S_qdpx(opts);
+  if (opts->nargs && strcmp(opts->args[0], "facts") == 0)
+    return S_facts(opts);
   if (!opts->nargs || strcmp(opts->args[0], "measures") != 0)
-    return pd_usage_error("export", "export what: 'measures', 'qdpx' or 'qdc'");
+    return pd_usage_error("export", "export what: 'measures', 'facts', 'qdpx' or 'qdc'");
   if (opts->nargs < 2)
     return pd_usage_error("export", "no plan given");
   const char *output = opts->output ? opts->output : "-";
@@ -109,8 +133,8 @@ static int S_export(const pd_options *opts) {
 
 const pd_command pd_command_export = {
     "export",
-    "measures|qdpx PLAN.xml... | qdc",
-    "plans -> table of measures, REFI-QDA project (qdpx) or codebook (qdc)",
+    "measures|facts|qdpx PLAN.xml... | qdc",
+    "plans -> table of measures or facts, REFI-QDA project (qdpx) or codebook (qdc)",
     "export measures PLAN.xml...: writes the measures of the plans (from 'plandiff normalise') as "
     "one table,\n"
     "one row per measure. The first columns are exactly\n"
@@ -119,6 +143,10 @@ const pd_command pd_command_export = {
     "first names the measure; several levels or services are joined by ';'.\n"
     "A cell starting with = + - @, tab or CR gets a leading ' (no spreadsheet\n"
     "formulas).\n\n"
+    "export facts PLAN.xml...: every extracted fact (programme and model mentions,\n"
+    "levels, statuses, services, laws, goals) as one row with its keys (fact_id,\n"
+    "municipality, kommunenummer, county, document) and provenance (file, line,\n"
+    "page, evidence, quote): the long table of docs/data.md.\n\n"
     "export qdpx -o corpus.qdpx PLAN.xml...: a REFI-QDA project (QualCoder, NVivo,\n"
     "MAXQDA, ATLAS.ti): project.qde (urn:QDA-XML:project:1.0) and each plan's source\n"
     "text under sources/; the codebook is the thesaurus, and every fact the plan\n"

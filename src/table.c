@@ -27,14 +27,16 @@ void pd_table_init(pd_table *t, pd_buf *out, pd_table_format format) {
  * for tab and CR, strips them and reads what follows). */
 static int S_formula_start(char c) { return c && strchr("=+-@\t\r", c) != NULL; }
 
-static void S_tsv(pd_buf *out, const char *v) {
+/* QUOTED: the value stands in double quotes, so its own are doubled. */
+static void S_tsv(pd_buf *out, const char *v, int quoted) {
   const char *run = v;
   for (const char *p = v; *p; p++) {
-    const char *esc = *p == '\\'   ? "\\\\"
-                      : *p == '\t' ? "\\t"
-                      : *p == '\n' ? "\\n"
-                      : *p == '\r' ? "\\r"
-                                   : NULL;
+    const char *esc = *p == '\\'            ? "\\\\"
+                      : *p == '"' && quoted ? "\"\""
+                      : *p == '\t'          ? "\\t"
+                      : *p == '\n'          ? "\\n"
+                      : *p == '\r'          ? "\\r"
+                                            : NULL;
     if (!esc)
       continue;
     pd_buf_put(out, run, (size_t)(p - run));
@@ -71,9 +73,17 @@ void pd_table_cell(pd_table *t, const char *value) {
     S_csv(t->out, value, neutralise);
     return;
   }
+  /* pandas, readr and Python's csv module read a double quote at the start
+   * of a TSV field as an opening quote; quoting every value that holds one
+   * (its quotes doubled) makes all three read it back unchanged */
+  int quoted = strchr(value, '"') != NULL;
+  if (quoted)
+    pd_buf_putc(t->out, '"');
   if (neutralise)
     pd_buf_putc(t->out, '\'');
-  S_tsv(t->out, value);
+  S_tsv(t->out, value, quoted);
+  if (quoted)
+    pd_buf_putc(t->out, '"');
 }
 
 void pd_table_end_row(pd_table *t) {

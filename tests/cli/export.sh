@@ -6,7 +6,7 @@ head -n 1 "$TEST_TMP/out" | cut -f1-8 >"$TEST_TMP/head"
 printf 'municipality\tref\tname\tlevel\tstatus\tresponsible\tfile\tline\n' | cmp -s - "$TEST_TMP/head" &&
   pass "first columns are exactly municipality..line" || fail "first columns are exactly municipality..line" "$(cat "$TEST_TMP/head")"
 expect_stdout "a programme row" "^aheim	tibir	TIBIR	selektiv	pagaende	barnevern	a.txt	10	"
-expect_stdout "tabs, newlines and backslashes escaped; levels joined" '^bheim		Tab\\tinside, "quoted"	universell;selektiv			b, "a".txt	3	runs	local	two\\nlines \\\\ back	'
+expect_stdout "tabs, newlines and backslashes escaped; values with quotes quoted; levels joined" '^bheim		"Tab\\tinside, ""quoted"""	universell;selektiv			"b, ""a"".txt"	3	runs	local	two\\nlines \\\\ back	'
 [ "$(wc -l <"$TEST_TMP/out")" = 3 ] && pass "one line per measure" || fail "one line per measure" "$(cat "$TEST_TMP/out")"
 
 expect_status "export CSV" 0 "$PLANDIFF" export measures --format csv tests/fixtures/plans/escapes.xml

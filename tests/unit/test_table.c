@@ -23,6 +23,12 @@ TEST(tsv_escapes) {
   EXPECT_STR(row(PD_TABLE_TSV, NULL, ""), "\t\n");
 }
 
+TEST(tsv_quotes_a_value_with_quotes) {
+  EXPECT_STR(row(PD_TABLE_TSV, "\"Barnas stemme\"", "say \"hi\"\tnow"),
+             "\"\"\"Barnas stemme\"\"\"\t\"say \"\"hi\"\"\\tnow\"\n");
+  EXPECT_STR(row(PD_TABLE_TSV, "=\"x\"", "plain"), "\"'=\"\"x\"\"\"\tplain\n");
+}
+
 TEST(csv_quotes_only_when_needed) {
   EXPECT_STR(row(PD_TABLE_CSV, "plain", "a,b"), "plain,\"a,b\"\r\n");
   EXPECT_STR(row(PD_TABLE_CSV, "say \"hi\"", "x\ny"), "\"say \"\"hi\"\"\",\"x\ny\"\r\n");
@@ -67,6 +73,7 @@ TEST(format_names) {
 
 int main(void) {
   RUN(tsv_escapes);
+  RUN(tsv_quotes_a_value_with_quotes);
   RUN(csv_quotes_only_when_needed);
   RUN(formulas_are_neutralised);
   RUN(long_values_are_escaped_whole);
