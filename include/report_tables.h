@@ -17,8 +17,9 @@
  * by municipality id and then as given, so the same plans in any order give
  * the same table. The first columns are exactly
  *   municipality ref name level status responsible file line
- * then use, kind, theme, quote. file, line and quote are the measure's first
- * mention; several levels or services are joined by ';'. */
+ * then use, kind, theme, quote, kommunenummer, county (the last two from the
+ * plan's municipality, for joins with public statistics). file, line and quote are the measure's
+ * first mention; several levels or services are joined by ';'. */
 void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out);
 
 /* Every fact of PLANS as one row, the long table of docs/data.md:
@@ -28,7 +29,8 @@ void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_bu
 void pd_table_facts(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out);
 
 /* From a comparison (schema/comparison.rng): the programme × municipality
- * cells, the goal clusters, and the § 15-1 checklist. */
+ * cells, the goal clusters, and the § 15-1 checklist. Each names the
+ * municipality by id, kommunenummer and county (docs/data.md). */
 void pd_table_matrix(xmlDocPtr comparison, pd_table_format format, pd_buf *out);
 void pd_table_goals(xmlDocPtr comparison, pd_table_format format, pd_buf *out);
 void pd_table_coverage(xmlDocPtr comparison, pd_table_format format, pd_buf *out);

@@ -135,12 +135,12 @@ const pd_command pd_command_export = {
     "export",
     "measures|facts|qdpx PLAN.xml... | qdc",
     "plans -> table of measures or facts, REFI-QDA project (qdpx) or codebook (qdc)",
-    "export measures PLAN.xml...: writes the measures of the plans (from 'plandiff normalise') as "
-    "one table,\n"
-    "one row per measure. The first columns are exactly\n"
+    "export measures PLAN.xml...: the measures of the plans (from 'plandiff\n"
+    "normalise') as one table, one row per measure. The first columns are exactly\n"
     "  municipality ref name level status responsible file line\n"
-    "followed by use, kind, theme and quote. file and line say where the plan\n"
-    "first names the measure; several levels or services are joined by ';'.\n"
+    "followed by use, kind, theme, quote, kommunenummer and county. file and line\n"
+    "say where the plan first names the measure; several levels or services are\n"
+    "joined by ';'.\n"
     "A cell starting with = + - @, tab or CR gets a leading ' (no spreadsheet\n"
     "formulas).\n\n"
     "export facts PLAN.xml...: every extracted fact (programme and model mentions,\n"

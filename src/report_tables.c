@@ -71,7 +71,7 @@ static int S_by_municipality(const void *a, const void *b) {
 
 /* One measure of a plan as a row (the plan DOM is read here and nowhere
  * else in this file). */
-static void S_measure_row(pd_table *t, const xmlChar *municipality, xmlNodePtr m) {
+static void S_measure_row(pd_table *t, xmlNodePtr mun, const xmlChar *municipality, xmlNodePtr m) {
   xmlNodePtr first = S_child(m, "mention");
   pd_table_cell(t, (const char *)municipality);
   S_attr(t, m, "ref");
@@ -85,13 +85,15 @@ static void S_measure_row(pd_table *t, const xmlChar *municipality, xmlNodePtr m
   S_attr(t, m, "kind");
   S_text(t, S_child(m, "theme"));
   S_attr(t, first, "quote");
+  S_attr(t, mun, "kommunenummer");
+  S_attr(t, mun, "county");
   pd_table_end_row(t);
 }
 
 void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out) {
-  static const char *const head[] = {"municipality", "ref",         "name",  "level",
-                                     "status",       "responsible", "file",  "line",
-                                     "use",          "kind",        "theme", "quote"};
+  static const char *const head[] = {"municipality", "ref",   "name",          "level", "status",
+                                     "responsible",  "file",  "line",          "use",   "kind",
+                                     "theme",        "quote", "kommunenummer", "county"};
   pd_table t;
   pd_table_init(&t, out, format);
   pd_table_row(&t, head, (int)(sizeof head / sizeof head[0]));
@@ -104,8 +106,9 @@ void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_bu
   }
   qsort(v, n, sizeof *v, S_by_municipality);
   for (size_t i = 0; i < n; i++) {
+    xmlNodePtr mun = S_child(v[i].plan, "municipality");
     for (xmlNodePtr m = S_child(S_child(v[i].plan, "measures"), "measure"); m; m = S_next(m))
-      S_measure_row(&t, v[i].municipality, m);
+      S_measure_row(&t, mun, v[i].municipality, m);
     xmlFree(v[i].municipality);
   }
   free(v);
@@ -118,21 +121,91 @@ static xmlNodePtr S_section(xmlDocPtr cmp, const char *section, const char *elem
   return S_child(S_child(xmlDocGetRootElement(cmp), section), element);
 }
 
+/* The comparison's municipalities by id, so a row keyed by a municipality
+ * id also carries its kommunenummer and county (the register's, copied
+ * into the comparison by normalise and compare): tables then join with
+ * public statistics without a lookup of their own. */
+typedef struct keys {
+  xmlNodePtr *v; /* municipality elements, sorted by id */
+  size_t n;
+} keys;
+
+static int S_by_id(const void *a, const void *b) {
+  xmlChar *x = xmlGetProp(*(xmlNodePtr const *)a, BAD_CAST "id");
+  xmlChar *y = xmlGetProp(*(xmlNodePtr const *)b, BAD_CAST "id");
+  int c = xmlStrcmp(x, y);
+  xmlFree(x);
+  xmlFree(y);
+  return c;
+}
+
+static void S_keys_init(keys *k, xmlDocPtr cmp) {
+  size_t cap = 0;
+  k->v = NULL;
+  k->n = 0;
+  for (xmlNodePtr m = S_section(cmp, "municipalities", "municipality"); m; m = S_next(m)) {
+    if (k->n == cap) {
+      cap = cap ? 2 * cap : 16;
+      k->v = pd_xrealloc(k->v, cap * sizeof(xmlNodePtr));
+    }
+    k->v[k->n++] = m;
+  }
+  if (k->n > 1)
+    qsort(k->v, k->n, sizeof(xmlNodePtr), S_by_id);
+}
+
+/* The municipality element whose id is attribute ATTR of ROW, or NULL. */
+static xmlNodePtr S_keys_find(const keys *k, xmlNodePtr row, const char *attr) {
+  xmlChar *id = row ? xmlGetProp(row, BAD_CAST attr) : NULL;
+  xmlNodePtr found = NULL;
+  size_t lo = 0, hi = k->n;
+  while (id && lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    xmlChar *m = xmlGetProp(k->v[mid], BAD_CAST "id");
+    int c = xmlStrcmp(id, m);
+    xmlFree(m);
+    if (c == 0) {
+      found = k->v[mid];
+      break;
+    }
+    if (c < 0)
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  xmlFree(id);
+  return found;
+}
+
+/* The cells municipality, kommunenummer, county of the municipality whose id
+ * is attribute ATTR of ROW. */
+static void S_municipality(pd_table *t, const keys *k, xmlNodePtr row, const char *attr) {
+  xmlNodePtr m = S_keys_find(k, row, attr);
+  S_attr(t, row, attr);
+  S_attr(t, m, "kommunenummer");
+  S_attr(t, m, "county");
+}
+
 void pd_table_matrix(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
-  static const char *const head[] = {"programme",   "municipality", "levels", "status",
-                                     "responsible", "file",         "line",   "covered_by"};
+  static const char *const head[] = {"programme", "municipality", "kommunenummer", "county",
+                                     "levels",    "status",       "responsible",   "file",
+                                     "line",      "covered_by"};
   pd_table t;
   pd_table_init(&t, out, format);
-  pd_table_row(&t, head, 8);
+  pd_table_row(&t, head, 10);
+  keys k;
+  S_keys_init(&k, cmp);
   for (xmlNodePtr p = S_section(cmp, "programmes", "programme"); p; p = S_next(p))
     for (xmlNodePtr c = S_child(p, "cell"); c; c = S_next(c)) {
       S_attr(&t, p, "ref");
-      static const char *const attrs[] = {"municipality", "levels", "status",    "responsible",
-                                          "file",         "line",   "covered-by"};
-      for (int i = 0; i < 7; i++)
+      S_municipality(&t, &k, c, "municipality");
+      static const char *const attrs[] = {"levels", "status", "responsible",
+                                          "file",   "line",   "covered-by"};
+      for (int i = 0; i < 6; i++)
         S_attr(&t, c, attrs[i]);
       pd_table_end_row(&t);
     }
+  free(k.v);
 }
 
 /* Whether goal G of a municipality stands in a goal cluster (same file
@@ -153,15 +226,18 @@ static int S_clustered(xmlDocPtr cmp, xmlNodePtr g) {
 }
 
 void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
-  static const char *const head[] = {"cluster", "municipality", "kind", "terms",
-                                     "quote",   "file",         "line", "municipalities"};
+  static const char *const head[] = {"cluster", "municipality",  "kommunenummer", "county",
+                                     "kind",    "terms",         "quote",         "file",
+                                     "line",    "municipalities"};
   pd_table t;
   pd_table_init(&t, out, format);
-  pd_table_row(&t, head, 8);
+  pd_table_row(&t, head, 10);
+  keys k;
+  S_keys_init(&k, cmp);
   for (xmlNodePtr cl = S_section(cmp, "goals", "cluster"); cl; cl = S_next(cl))
     for (xmlNodePtr g = S_child(cl, "goal"); g; g = S_next(g)) {
       S_attr(&t, cl, "id");
-      S_attr(&t, g, "municipality");
+      S_municipality(&t, &k, g, "municipality");
       S_attr(&t, g, "kind");
       S_attr(&t, cl, "terms");
       S_attr(&t, g, "quote");
@@ -178,6 +254,8 @@ void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
         continue;
       pd_table_cell(&t, "");
       S_attr(&t, m, "id");
+      S_attr(&t, m, "kommunenummer");
+      S_attr(&t, m, "county");
       S_attr(&t, g, "kind");
       pd_table_cell(&t, "");
       S_attr(&t, g, "quote");
@@ -186,18 +264,22 @@ void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
       pd_table_cell(&t, "1");
       pd_table_end_row(&t);
     }
+  free(k.v);
 }
 
 void pd_table_coverage(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
-  static const char *const head[] = {"municipality", "requirement", "status", "law",
-                                     "quote",        "file",        "line",   "doc_type"};
+  static const char *const head[] = {"municipality", "kommunenummer", "county", "requirement",
+                                     "status",       "law",           "quote",  "file",
+                                     "line",         "doc_type"};
   pd_table t;
   pd_table_init(&t, out, format);
-  pd_table_row(&t, head, 8);
+  pd_table_row(&t, head, 10);
+  keys k;
+  S_keys_init(&k, cmp);
   for (xmlNodePtr p = S_section(cmp, "coverage", "plan"); p; p = S_next(p))
     for (xmlNodePtr r = S_child(p, "requirement"); r; r = S_next(r)) {
       xmlNodePtr e = S_child(r, "evidence");
-      S_attr(&t, p, "municipality");
+      S_municipality(&t, &k, p, "municipality");
       S_attr(&t, r, "id");
       S_attr(&t, r, "status");
       S_attr(&t, p, "law");
@@ -207,4 +289,5 @@ void pd_table_coverage(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
       S_attr(&t, p, "doc-type");
       pd_table_end_row(&t);
     }
+  free(k.v);
 }

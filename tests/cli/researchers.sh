@@ -67,3 +67,28 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
 assert any(r['quote'] == '"Jeg\\ter" meg' for r in rows), [r['quote'] for r in rows][:3]
 assert any(r['name'] == '"Jeg er meg"\\t(=mål)' for r in rows)
 PY
+
+# every table with a municipality column carries its kommunenummer and
+# county, and they agree with the bundled register (data/kommuner.tsv)
+ok_keys="every municipality column has kommunenummer and county, as in the register"
+python3 - "$work" <<'PY' && pass "$ok_keys" || fail "$ok_keys"
+import csv, glob, os, sys
+w = sys.argv[1]
+with open('data/kommuner.tsv', newline='', encoding='utf-8') as f:
+    register = {r['kommunenummer']: r['county'] for r in csv.DictReader((l for l in f if not l.startswith('#')), delimiter='\t')}
+paths = sorted(glob.glob(os.path.join(w, 'study', '*.tsv')) + glob.glob(os.path.join(w, 'study', '*.csv')))
+paths += [os.path.join(w, 'facts.tsv'), os.path.join(w, 'kwic-tibir.tsv')]
+seen = 0
+for path in paths:
+    with open(path, newline='', encoding='utf-8') as f:
+        rows = list(csv.DictReader(f, delimiter=',' if path.endswith('.csv') else '\t'))
+    if not rows or 'municipality' not in rows[0]:
+        continue
+    seen += 1
+    for r in rows:
+        if not r['municipality']:
+            continue
+        assert r['kommunenummer'] in register, (path, r['municipality'], r['kommunenummer'])
+        assert r['county'] == register[r['kommunenummer']], (path, r['municipality'], r['county'])
+assert seen >= 10, seen  # measures, matrix, goals, coverage (tsv, csv), facts, kwic
+PY
