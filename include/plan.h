@@ -182,6 +182,9 @@ void pd_plan_free(pd_plan *plan);
 
 /* Names as the schema spells them, and back (-1 when unknown). */
 const char *pd_evidence_name(pd_evidence e);
+/* "strong" (row, item, sentence), "weak" (heading, colour, nearby: reports
+ * say "usikkert") or "" (a mention, no evidence). */
+const char *pd_evidence_strength(pd_evidence e);
 int pd_evidence_parse(const char *name);
 const char *pd_use_name(pd_use u);
 int pd_use_parse(const char *name);

@@ -79,40 +79,13 @@ static int S_qdpx(const pd_options *opts) {
   return rc;
 }
 
-/* `export facts`: every fact of the plans, one row each (docs/data.md). */
-static int S_facts(const pd_options *opts) {
-  if (opts->nargs < 2)
-    return pd_usage_error("export", "no plan given");
-  xmlDocPtr *docs = NULL;
-  size_t kept = 0;
-  int rc = pd_plans_load(opts->args + 1, opts->nargs - 1, &opts->limits, &docs, &kept)
-               ? PD_EXIT_FAILED
-               : PD_EXIT_OK;
-  pd_table_format format = PD_TABLE_TSV;
-  pd_table_format_parse(opts->format, &format); /* checked by the option table */
-  pd_buf table = PD_BUF_INIT;
-  pd_table_facts(docs, kept, format, &table);
-  if (pd_write_file_named(opts->output ? opts->output : "-", pd_buf_cstr(&table), table.len) != 0)
-    rc = PD_EXIT_FAILED;
-  pd_buf_free(&table);
-  for (size_t i = 0; i < kept; i++)
-    xmlFreeDoc(docs[i]);
-  free(docs);
-  return rc;
-}
+/* A table of plans (`export measures`, `export facts`): the plans that
+ * load are written, the others reported (exit 1). */
+typedef void (*plans_table)(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out);
 
-static int S_export(const pd_options *opts) {
-  if (opts->nargs && strcmp(opts->args[0], "qdc") == 0)
-    return S_qdc(opts);
-  if (opts->nargs && strcmp(opts->args[0], "qdpx") == 0)
-    return S_qdpx(opts);
-  if (opts->nargs && strcmp(opts->args[0], "facts") == 0)
-    return S_facts(opts);
-  if (!opts->nargs || strcmp(opts->args[0], "measures") != 0)
-    return pd_usage_error("export", "export what: 'measures', 'facts', 'qdpx' or 'qdc'");
+static int S_table(const pd_options *opts, plans_table write) {
   if (opts->nargs < 2)
     return pd_usage_error("export", "no plan given");
-  const char *output = opts->output ? opts->output : "-";
   xmlDocPtr *plans = NULL;
   size_t kept = 0;
   int rc = pd_plans_load(opts->args + 1, opts->nargs - 1, &opts->limits, &plans, &kept)
@@ -121,14 +94,27 @@ static int S_export(const pd_options *opts) {
   pd_table_format format = PD_TABLE_TSV;
   pd_table_format_parse(opts->format, &format); /* checked by the option table */
   pd_buf table = PD_BUF_INIT;
-  pd_table_measures(plans, kept, format, &table);
+  write(plans, kept, format, &table);
   for (size_t i = 0; i < kept; i++)
     xmlFreeDoc(plans[i]);
   free(plans);
-  if (pd_write_file_named(output, pd_buf_cstr(&table), table.len) != 0)
+  if (pd_write_file_named(opts->output ? opts->output : "-", pd_buf_cstr(&table), table.len) != 0)
     rc = PD_EXIT_FAILED;
   pd_buf_free(&table);
   return rc;
+}
+
+static int S_export(const pd_options *opts) {
+  const char *what = opts->nargs ? opts->args[0] : "";
+  if (strcmp(what, "qdc") == 0)
+    return S_qdc(opts);
+  if (strcmp(what, "qdpx") == 0)
+    return S_qdpx(opts);
+  if (strcmp(what, "facts") == 0)
+    return S_table(opts, pd_table_facts);
+  if (strcmp(what, "measures") == 0)
+    return S_table(opts, pd_table_measures);
+  return pd_usage_error("export", "export what: 'measures', 'facts', 'qdpx' or 'qdc'");
 }
 
 const pd_command pd_command_export = {

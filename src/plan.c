@@ -21,6 +21,21 @@ static int S_parse(const char *const *names, size_t n, const char *name) {
 }
 
 const char *pd_evidence_name(pd_evidence e) { return e < PD_EV_COUNT ? EVIDENCE[e] : ""; }
+
+const char *pd_evidence_strength(pd_evidence e) {
+  switch (e) {
+  case PD_EV_ROW:
+  case PD_EV_ITEM:
+  case PD_EV_SENTENCE:
+    return "strong";
+  case PD_EV_HEADING:
+  case PD_EV_COLOUR:
+  case PD_EV_NEARBY:
+    return "weak";
+  default:
+    return "";
+  }
+}
 int pd_evidence_parse(const char *name) { return S_parse(EVIDENCE, PD_EV_COUNT, name); }
 const char *pd_use_name(pd_use u) { return USES[u]; }
 int pd_use_parse(const char *name) { return S_parse(USES, 4, name); }

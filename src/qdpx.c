@@ -229,19 +229,10 @@ static void S_plan_codings(project *p, const pd_plan *plan, codings *cs) {
 
 /* --- project.qde ----------------------------------------------------- */
 
+/* The note's words for evidence E: its strength, the weak as reports say it. */
 static const char *S_evidence_note(pd_evidence e) {
-  switch (e) {
-  case PD_EV_ROW:
-  case PD_EV_ITEM:
-  case PD_EV_SENTENCE:
-    return "strong";
-  case PD_EV_HEADING:
-  case PD_EV_COLOUR:
-  case PD_EV_NEARBY:
-    return "weak (usikkert)";
-  default:
-    return "mention";
-  }
+  const char *strength = pd_evidence_strength(e);
+  return !*strength ? "mention" : strcmp(strength, "weak") == 0 ? "weak (usikkert)" : strength;
 }
 
 static void S_note_guid(pd_evidence e, char out[37]) {

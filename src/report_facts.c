@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus.h"
 #include "plan.h"
 #include "plan_xml.h"
 #include "report_tables.h"
@@ -20,28 +21,13 @@ typedef struct facts_ctx {
   char *doc_id;
 } facts_ctx;
 
-/* A document id: the file name without folders and endings
- * ("corpus/larvik-plan.md.gz" -> "larvik-plan"), as `run` names plans. */
+/* A document id: the file name without folders and document endings
+ * ("corpus/larvik-plan.md.gz" -> "larvik-plan", "plan.2024.md" ->
+ * "plan.2024"; corpus.h decides what an ending is). */
 static char *S_doc_id(const char *file) {
   const char *base = file ? strrchr(file, '/') : NULL;
   base = base ? base + 1 : file ? file : "-";
-  size_t n = strcspn(base, ".");
-  return pd_xstrndup(base, n ? n : strlen(base));
-}
-
-static const char *S_strength(pd_evidence e) {
-  switch (e) {
-  case PD_EV_ROW:
-  case PD_EV_ITEM:
-  case PD_EV_SENTENCE:
-    return "strong";
-  case PD_EV_HEADING:
-  case PD_EV_COLOUR:
-  case PD_EV_NEARBY:
-    return "weak";
-  default:
-    return "";
-  }
+  return pd_xstrndup(base, pd_document_stem(base));
 }
 
 /* One row: SUBJECT (a measure id, a model or law ref ...), REF (its
@@ -75,7 +61,7 @@ static void S_row(facts_ctx *c, const char *subject, const char *ref, const char
                          end_line,
                          where->page ? page : NULL,
                          where->evidence ? pd_evidence_name(where->evidence) : NULL,
-                         S_strength(where->evidence),
+                         pd_evidence_strength(where->evidence),
                          where->quote};
   pd_table_row(c->t, cells, (int)(sizeof cells / sizeof cells[0]));
 }
