@@ -65,6 +65,17 @@ mv "$work/changed.bak" "$one"
 measure "re-run, nothing changed, N=$large" "$bytes" \
   "$bin" run "${runopts[@]}" -o "$work/out-$large" "$corpus"
 
+# normalise alone on the N_LARGE corpus, one process for all files, without
+# the cache: one worker, then one per core (the map step of `run`).
+if "$bin" normalise --help 2>&1 | grep -q -- '--jobs'; then
+  for j in 1 "$(getconf _NPROCESSORS_ONLN)"; do
+    rm -rf "$work/plans"
+    measure "normalise -j $j --no-cache, N=$large" "$bytes" \
+      "$bin" normalise --quiet --no-cache -j "$j" -o "$work/plans" "$corpus"/*.txt
+    t_norm=$secs
+  done
+fi
+
 # Baselines on the same bytes: the N_LARGE corpus as one file.
 cat "$corpus"/*.txt >"$work/all.txt"
 aliases="$work/aliases.txt"
@@ -78,4 +89,8 @@ t_grep=$secs
 awk -v r="${t[$large]}" -v g="$t_grep" -v c="$t_cat" -v n="$large" 'BEGIN {
   printf "\nrun at N=%s: %.0fx the time of grep -F -i, %.0fx the time of cat (speed %.3f of grep)\n",
     n, (g > 0 ? r / g : 0), (c > 0 ? r / c : 0), (r > 0 ? g / r : 0) }'
+if [ -n "${t_norm:-}" ]; then
+  awk -v r="$t_norm" -v g="$t_grep" 'BEGIN {
+    printf "normalise (all cores): %.1fx the time of grep -F -i (speed %.3f of grep)\n", (g > 0 ? r / g : 0), (r > 0 ? g / r : 0) }'
+fi
 echo "(times under 0.01 s print as 0.00; the ratio then reads as 0x)"

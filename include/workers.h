@@ -2,12 +2,11 @@
  *
  * libxml2 and libxslt keep global state (error handlers, dictionaries, the
  * compiled-schema cache), so plandiff runs jobs in processes, never threads:
- * each job runs in a child forked for it (at most JOBS alive at a time),
- * which hands back its result bytes through one pipe and whatever it wrote
- * on stderr through another, then exits with the job's status. Forking per
- * job keeps the children's memory from piling up and means a job that
- * crashes, aborts or is killed loses only its own result: the parent
- * reports it naming the job and goes on with the rest.
+ * JOBS worker processes, each forked once, take job after job; each job's
+ * result comes back through a pipe and whatever it wrote on stderr through
+ * a temporary file. A job that crashes, aborts or is killed loses only its
+ * own result: the parent reports it naming the job, a new worker takes the
+ * jobs left, and the batch goes on.
  *
  * The parent hands each result to DONE in job order (0, 1, 2 ...), with the
  * job's messages copied to stderr just before, so files, messages and their
