@@ -33,7 +33,9 @@ measure() { # LABEL BYTES CMD...: one row; sets $secs and $kb
   local label=$1 bytes=$2
   shift 2
   local status=0
-  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || status=$?
+  # Not >/dev/null: GNU grep sees /dev/null and stops at the first match.
+  /usr/bin/time -f '%e %M' -o "$work/time.txt" "$@" >"$work/stdout.txt" 2>"$work/stderr.txt" ||
+    status=$?
   read -r secs kb < <(tail -n 1 "$work/time.txt")
   awk -v l="$label" -v s="$secs" -v k="$kb" -v b="$bytes" -v st="$status" \
     'BEGIN { printf "%-44s %8.2f %9.0fM %8.1f%s\n", l, s, k / 1024, (s > 0 ? b / 1048576 / s : 0),

@@ -29,7 +29,7 @@ median() { # runs "$@" $runs times, prints the median seconds
   for _ in $(seq "$runs"); do
     local s e
     s=$(date +%s.%N)
-    "$@" >/dev/null 2>&1 || true
+    "$@" >"$work/stdout.txt" 2>&1 || true # not /dev/null: grep would stop at its first match
     e=$(date +%s.%N)
     t+=("$(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f", e - s }')")
   done
