@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -104,7 +105,11 @@ static void S_messages(worker *w, pd_buf *out) {
 
 /* The worker's life: job numbers in on JOBFD, frames out on RESFD, until
  * the parent closes the job pipe. */
-static void S_worker(const pd_batch *b, int jobfd, int resfd, int msgfd) {
+static void S_worker(const pd_batch *b, int jobfd, int resfd, int msgfd, pid_t parent) {
+  /* A worker outlives a killed parent by no more than a moment: it holds
+   * what the parent held (the output folder's lock among them). */
+  if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+    _exit(3);
   /* The parent's handlers remove the parent's temporary files; a worker
    * interrupted with them must not. */
   signal(SIGINT, SIG_DFL);
@@ -141,6 +146,7 @@ static int S_spawn(const pd_batch *b, worker *w, const worker *all, unsigned n) 
   if (mf)
     fclose(mf);
   fflush(NULL); /* nothing buffered in the parent may be written twice */
+  pid_t parent = getpid();
   pid_t pid = fork();
   if (pid < 0) {
     close(jp[0]);
@@ -163,7 +169,7 @@ static int S_spawn(const pd_batch *b, worker *w, const worker *all, unsigned n) 
       }
     close(jp[1]);
     close(rp[0]);
-    S_worker(b, jp[0], rp[1], msgfd);
+    S_worker(b, jp[0], rp[1], msgfd, parent);
   }
   close(jp[0]);
   close(rp[1]);
