@@ -249,17 +249,32 @@ static int S_lists_purposes(const pd_extractor *x, xmlNodePtr n) {
 
 enum { MAX_LABEL = 60 };
 
+/* The first service hit of H that starts TEXT (its first word), or NULL. */
+static const pd_x_hit *S_leading_service(const pd_x_hit *h, size_t nh) {
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_SERVICE && h[i].start <= 1)
+      return &h[i];
+  return NULL;
+}
+
 int pd_x_is_service_label(const pd_extractor *x, xmlNodePtr n) {
   char *t = pd_x_text(n);
   size_t l = strlen(t);
   while (l > 0 && t[l - 1] == ' ')
     l--;
   int label = 0;
-  if (l > 1 && l <= MAX_LABEL && t[l - 1] == ':') {
+  int colon = l > 1 && l <= MAX_LABEL && t[l - 1] == ':';
+  /* or a lead-in that starts with the service right above a list:
+   * "PP-tjenesten bistår barnehager og skoler med" */
+  xmlNodePtr next = xmlNextElementSibling(n);
+  int lead = !colon && next && pd_x_is(next, "list");
+  if (colon || lead) {
     pd_x_hit *h = NULL;
     size_t nh = pd_x_hits(x, t, &h);
-    for (size_t i = 0; i < nh; i++)
+    for (size_t i = 0; i < nh && colon; i++)
       label |= h[i].entry->kind == PD_KIND_SERVICE;
+    if (lead)
+      label = S_leading_service(h, nh) != NULL;
     free(h);
   }
   free(t);
@@ -274,21 +289,35 @@ static void S_item_services(pd_extractor *x, const pd_x_context *c, pd_measure *
                             const char *text, const pd_x_hit *h, size_t nh) {
   if (m->responsible.n)
     return;
-  if (c->service_label) {
+  /* An item that starts with a service ("Jordmødre", "Helsestasjon- og
+   * skolehelsetjenesteprogram") names its owner; a label names the owner
+   * of the rest. */
+  if (c->service_label && !S_leading_service(h, nh)) {
     char *label = pd_x_text(c->service_label);
+    size_t ll = strlen(label);
+    while (ll > 0 && label[ll - 1] == ' ')
+      ll--;
+    int colon = ll > 1 && ll <= MAX_LABEL && label[ll - 1] == ':';
     pd_x_hit *lh = NULL;
     size_t nlh = pd_x_hits(x, label, &lh);
     unsigned long line = pd_x_attr_ul(c->service_label, "line");
+    const pd_x_hit *lead = colon ? NULL : S_leading_service(lh, nlh);
     for (size_t i = 0; i < nlh; i++)
-      if (lh[i].entry->kind == PD_KIND_SERVICE && !pd_facts_has(&m->responsible, lh[i].entry->id))
+      if (lh[i].entry->kind == PD_KIND_SERVICE && (colon || &lh[i] == lead) &&
+          !pd_facts_has(&m->responsible, lh[i].entry->id))
         pd_x_fact(x, &m->responsible, lh[i].entry->id, line, line, label, strlen(label),
                   PD_EV_HEADING);
     free(lh);
     free(label);
     return;
   }
+  /* with no label, the item's services; the one it starts with alone
+   * when it starts with one ("Skole samarbeider tett med NAV, ...": NAV is
+   * a partner) */
+  const pd_x_hit *own = S_leading_service(h, nh);
   for (size_t i = 0; i < nh; i++)
-    if (h[i].entry->kind == PD_KIND_SERVICE && !pd_facts_has(&m->responsible, h[i].entry->id)) {
+    if (h[i].entry->kind == PD_KIND_SERVICE && (!own || &h[i] == own) &&
+        !pd_facts_has(&m->responsible, h[i].entry->id)) {
       unsigned long line = pd_x_line_at(x, n, h[i].start);
       pd_x_fact(x, &m->responsible, h[i].entry->id, line, line, text + h[i].start,
                 h[i].end - h[i].start, PD_EV_ITEM);

@@ -102,6 +102,23 @@ static int S_shows(size_t r, const named *n) {
   }
 }
 
+/* Whether a sentence (FOLDED) speaks of organising the work: the cue as a
+ * verb ("er organisert gjennom", "organiseres inn i") or "organisering
+ * av"; "skolens organisering" (a school's inner order) is no plan's
+ * organisation. */
+static int S_organises(const pd_lexicon *lex, const char *folded) {
+  const char *cue;
+  for (size_t k = 0; (cue = pd_lexicon_cue_at(lex, PD_CUE_REQ_ORGANISATION, k)); k++)
+    for (const char *p = folded; (p = strstr(p, cue)) != NULL; p++) {
+      const char *rest = p + strlen(cue);
+      if (strncmp(rest, "t", 1) == 0 || strncmp(rest, "es", 2) == 0 ||
+          strncmp(rest, "er ", 3) == 0 || strncmp(rest, "ing av", 6) == 0 ||
+          strncmp(rest, "ingen av", 8) == 0)
+        return 1;
+    }
+  return 0;
+}
+
 void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
                                 const char *text, const pd_x_hit *h, size_t nh) {
   if (!S_own_substance(x, c) || strstr(text, "§"))
@@ -119,6 +136,7 @@ void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodeP
       for (size_t r = 0; r < NREQ; r++)
         if (S_shows(r, &nm) &&
             pd_lexicon_find(x->th->lexicon, REQUIREMENTS[r].cue, pd_buf_cstr(&folded)) &&
+            (r != 0 || S_organises(x->th->lexicon, pd_buf_cstr(&folded))) &&
             S_count(x, REQUIREMENTS[r].id) < MAX_PER_REQUIREMENT) {
           size_t s = a;
           while (s < b && text[s] == ' ')

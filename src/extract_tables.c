@@ -62,11 +62,16 @@ static size_t S_row_measures(pd_extractor *x, xmlNodePtr row, const columns *col
     char *t = pd_x_text(cell);
     pd_x_hit *h = NULL;
     size_t nh = pd_x_hits(x, t, &h);
+    /* A programme in the theme cell is the row's own only when the
+     * measure cell names none ("Kompetanseheving" / "Tidlig Inn EDPS
+     * ICDP"); beside a named measure it is a theme or a partner. */
+    int own = k == 0 || nt == 0;
     for (size_t i = 0; i < nh && nt < MAX_ROW_MEASURES; i++)
       if (h[i].entry->kind == PD_KIND_PROGRAMME) {
         pd_measure *m = pd_x_measure(x, h[i].entry->id, NULL, 0);
         pd_x_mention(x, m, cell, t, &h[i], PD_USE_RUNS);
-        at[nt++] = (size_t)(m - x->plan->measures);
+        if (own)
+          at[nt++] = (size_t)(m - x->plan->measures);
       }
     free(h);
     free(t);

@@ -166,6 +166,14 @@ static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t
   pd_span_emit(row, "cell", text);
 }
 
+/* Words in S (LEN bytes): runs of non-blanks. */
+static size_t S_word_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+  return n;
+}
+
 static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
 
 /* Splits one row's tokens into the five columns Tiltak | Tema | Status |
@@ -175,6 +183,14 @@ static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, 
   if (!v || n == 0)
     return;
   size_t L = n;
+  /* "Selektiv," / "lavterskel": the level cell ends in a short line of its
+   * own after a level word with a comma */
+  for (size_t k = n - 1; k > 1 && n - k <= 2; k--)
+    if (v[k].no != v[k - 1].no && v[k - 1].len && v[k - 1].s[v[k - 1].len - 1] == ',' &&
+        S_is_level_word(lex, v[k - 1].s, v[k - 1].len)) {
+      L = k;
+      break;
+    }
   while (L > 1 && (S_is_level_word(lex, v[L - 1].s, v[L - 1].len) ||
                    (S_word_is(v[L - 1].s, v[L - 1].len, "og") && L < n)))
     L--;
@@ -219,7 +235,7 @@ static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, 
   }
   size_t T = S;
   for (size_t k = 1; k < S && v[k].no == v[0].no; k++)
-    if (S_capitalised(&v[k])) {
+    if (S_capitalised(&v[k]) && v[k - 1].s[v[k - 1].len - 1] != ',') { /* "Foreldrekurs, DUÅ" */
       T = k;
       break;
     }
@@ -288,6 +304,18 @@ static size_t S_recover_headed(const pd_lexicon *lex, xmlNodePtr parent, const r
     while (w > l->s && w[-1] != ' ')
       w--;
     if (S_is_level_word(lex, w, (size_t)(l->s + l->len - w))) {
+      /* "Allmenn," / "selektiv" or "Selektiv," / "lavterskel": the level
+       * cell goes on for one short line */
+      if (l->len > 0 && l->s[l->len - 1] == ',') {
+        size_t k = j + 1;
+        while (k < n && (lines[k].blank || lines[k].furniture))
+          k++;
+        if (k < n && k - j <= 3 && S_word_count(lines[k].s, lines[k].len) <= 2 &&
+            !S_parse_header(lex, lines, n, k, &other)) {
+          S_tokenise(&t, &lines[k], block);
+          j = k;
+        }
+      }
       if (parent) {
         if (!table) {
           table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
