@@ -324,6 +324,35 @@ static void S_item_services(pd_extractor *x, const pd_x_context *c, pd_measure *
     }
 }
 
+/* Whether paragraph N only names something and the paragraph right after
+ * it is only its web address ("Fargespill:" / <https://...>): a web-made
+ * plan's list of measures, one link each. */
+static int S_linked_name(xmlNodePtr n, const char *text) {
+  enum { MAX_NAME = 60, MAX_WORDS = 8 };
+  size_t len = strlen(text), words = 1;
+  for (size_t i = 0; i < len; i++)
+    words += text[i] == ' ';
+  if (!pd_x_is(n, "p") || len < 3 || len > MAX_NAME || words > MAX_WORDS ||
+      strchr(".!?", text[len - 1]))
+    return 0;
+  xmlNodePtr next = xmlNextElementSibling(n);
+  if (!next || !pd_x_is(next, "p"))
+    return 0;
+  xmlNodePtr link = xmlFirstElementChild(next);
+  if (!link || !pd_x_is(link, "link") || xmlNextElementSibling(link))
+    return 0;
+  char *all = pd_x_text(next), *href = pd_x_text(link);
+  size_t a = 0, al = strlen(all);
+  while (a < al && all[a] == ' ')
+    a++;
+  while (al > a && all[al - 1] == ' ')
+    al--;
+  int only = al - a == strlen(href) && strncmp(all + a, href, al - a) == 0;
+  free(all);
+  free(href);
+  return only;
+}
+
 void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
   char *text = pd_x_text(n);
   pd_x_hit *h = NULL;
@@ -362,7 +391,8 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
    * level. */
   const pd_x_hit *own =
       c->level_heading && !c->colour_level && level && level->colour ? level : NULL;
-  if (pd_x_is(n, "item") && ((c->colour_level && c->colour_at) || own) && !c->literature) {
+  int listed = pd_x_is(n, "item") || S_linked_name(n, text);
+  if (listed && ((c->colour_level && c->colour_at) || own) && !c->literature) {
     int named = 0;
     for (size_t i = 0; i < nh; i++)
       named |= h[i].entry->kind == PD_KIND_PROGRAMME;
