@@ -85,6 +85,11 @@ char *pd_x_text(xmlNodePtr n);
 unsigned long pd_x_line_at(pd_extractor *x, xmlNodePtr n, size_t offset);
 /* Folded (lower-cased, white space collapsed) copy for cue tests. */
 char *pd_x_lower(const char *s);
+/* Whether byte I of TEXT (LEN bytes) ends a sentence: . ! ? ; before a
+ * space or the end. */
+int pd_x_sentence_end(const char *text, size_t len, size_t i);
+/* Words in TEXT: one more than its spaces (cue tests on short texts). */
+size_t pd_x_words(const char *text);
 /* The sentence of TEXT around [A, B) as [*SA, *SB). */
 void pd_x_sentence(const char *text, size_t len, size_t a, size_t b, size_t *sa, size_t *sb);
 /* The thesaurus hits of TEXT, in text order; *OUT freed by the caller. */
@@ -136,6 +141,9 @@ void pd_x_heading_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr sectio
  * requirement: weak evidence for it. */
 void pd_x_requirement_heading(pd_extractor *x, const pd_x_context *c, const char *folded,
                               const char *text, unsigned long line, unsigned long end);
+/* Whether FOLDED names a § 15-1 requirement (organisation, division,
+ * cooperation). */
+int pd_x_names_requirement(const pd_extractor *x, const char *folded);
 /* The sentences of element N's TEXT (hits H) that show a requirement. */
 void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
                                 const char *text, const pd_x_hit *h, size_t nh);

@@ -98,14 +98,9 @@ void pd_x_heading_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr sectio
                        xmlNodePtr heading, const char *text, const char *lower) {
   enum { MAX_HEADING_GOALS = 8, MAX_WORDS = 8 };
   char *kind = pd_xml_attr(heading, "kind");
-  const pd_lexicon *lex = x->th->lexicon;
   if (x->heading_goals) {
-    size_t words = 1;
-    for (const char *p = text; *p; p++)
-      words += *p == ' ';
-    int names_other = pd_lexicon_find(lex, PD_CUE_REQ_ORGANISATION, lower) ||
-                      pd_lexicon_find(lex, PD_CUE_REQ_DIVISION, lower) ||
-                      pd_lexicon_find(lex, PD_CUE_REQ_COOPERATION, lower);
+    size_t words = pd_x_words(text);
+    int names_other = pd_x_names_requirement(x, lower);
     if (c->goal_kind < 0 && !c->literature && !c->background && !x->other_plan && !names_other &&
         words <= MAX_WORDS && kind && x->heading_goals_kind &&
         strcmp(kind, x->heading_goals_kind) == 0) {

@@ -83,6 +83,17 @@ char *pd_x_lower(const char *s) {
  * stop and a name every few words would otherwise cost its whole length
  * per name. */
 enum { SENTENCE_REACH = 400 };
+int pd_x_sentence_end(const char *text, size_t len, size_t i) {
+  return i < len && strchr(".!?;", text[i]) && (i + 1 == len || text[i + 1] == ' ');
+}
+
+size_t pd_x_words(const char *text) {
+  size_t w = 1;
+  for (const char *p = text; *p; p++)
+    w += *p == ' ';
+  return w;
+}
+
 void pd_x_sentence(const char *text, size_t len, size_t a, size_t b, size_t *sa, size_t *sb) {
   size_t floor = a > SENTENCE_REACH ? a - SENTENCE_REACH : 0;
   size_t s = a;
@@ -92,7 +103,7 @@ void pd_x_sentence(const char *text, size_t len, size_t a, size_t b, size_t *sa,
     s++;
   size_t ceiling = len - b > SENTENCE_REACH ? b + SENTENCE_REACH : len;
   size_t e = b;
-  while (e < ceiling && !(strchr(".!?;", text[e]) && (e + 1 == len || text[e + 1] == ' ')))
+  while (e < ceiling && !pd_x_sentence_end(text, len, e))
     e++;
   *sa = s;
   if (e == ceiling && e < len) { /* no sentence end within reach */

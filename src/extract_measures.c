@@ -249,6 +249,14 @@ static int S_lists_purposes(const pd_extractor *x, xmlNodePtr n) {
 
 enum { MAX_LABEL = 60 };
 
+/* Whether paragraph text T is a label: short, ending in ':' ("NAV:"). */
+static int S_colon_label(const char *t) {
+  size_t l = strlen(t);
+  while (l > 0 && t[l - 1] == ' ')
+    l--;
+  return l > 1 && l <= MAX_LABEL && t[l - 1] == ':';
+}
+
 /* The first service hit of H that starts TEXT (its first word), or NULL. */
 static const pd_x_hit *S_leading_service(const pd_x_hit *h, size_t nh) {
   for (size_t i = 0; i < nh; i++)
@@ -259,11 +267,8 @@ static const pd_x_hit *S_leading_service(const pd_x_hit *h, size_t nh) {
 
 int pd_x_is_service_label(const pd_extractor *x, xmlNodePtr n) {
   char *t = pd_x_text(n);
-  size_t l = strlen(t);
-  while (l > 0 && t[l - 1] == ' ')
-    l--;
   int label = 0;
-  int colon = l > 1 && l <= MAX_LABEL && t[l - 1] == ':';
+  int colon = S_colon_label(t);
   /* or a lead-in that starts with the service right above a list:
    * "PP-tjenesten bistår barnehager og skoler med" */
   xmlNodePtr next = xmlNextElementSibling(n);
@@ -294,10 +299,7 @@ static void S_item_services(pd_extractor *x, const pd_x_context *c, pd_measure *
    * of the rest. */
   if (c->service_label && !S_leading_service(h, nh)) {
     char *label = pd_x_text(c->service_label);
-    size_t ll = strlen(label);
-    while (ll > 0 && label[ll - 1] == ' ')
-      ll--;
-    int colon = ll > 1 && ll <= MAX_LABEL && label[ll - 1] == ':';
+    int colon = S_colon_label(label);
     pd_x_hit *lh = NULL;
     size_t nlh = pd_x_hits(x, label, &lh);
     unsigned long line = pd_x_attr_ul(c->service_label, "line");
@@ -329,9 +331,7 @@ static void S_item_services(pd_extractor *x, const pd_x_context *c, pd_measure *
  * plan's list of measures, one link each. */
 static int S_linked_name(xmlNodePtr n, const char *text) {
   enum { MAX_NAME = 60, MAX_WORDS = 8 };
-  size_t len = strlen(text), words = 1;
-  for (size_t i = 0; i < len; i++)
-    words += text[i] == ' ';
+  size_t len = strlen(text), words = pd_x_words(text);
   if (!pd_x_is(n, "p") || len < 3 || len > MAX_NAME || words > MAX_WORDS ||
       strchr(".!?", text[len - 1]))
     return 0;

@@ -41,6 +41,13 @@ static size_t S_count(const pd_extractor *x, const char *id) {
   return n;
 }
 
+int pd_x_names_requirement(const pd_extractor *x, const char *folded) {
+  for (size_t r = 0; r < NREQ; r++)
+    if (pd_lexicon_find(x->th->lexicon, REQUIREMENTS[r].cue, folded))
+      return 1;
+  return 0;
+}
+
 void pd_x_requirement_heading(pd_extractor *x, const pd_x_context *c, const char *folded,
                               const char *text, unsigned long line, unsigned long end) {
   if (!S_own_substance(x, c))
@@ -126,7 +133,7 @@ void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodeP
   size_t len = strlen(text);
   for (size_t a = 0; a < len;) {
     size_t b = a;
-    while (b < len && !(strchr(".!?;", text[b]) && (b + 1 == len || text[b + 1] == ' ')))
+    while (b < len && !pd_x_sentence_end(text, len, b))
       b++;
     b = b < len ? b + 1 : len;
     named nm = S_named(h, nh, a, b);

@@ -69,14 +69,6 @@ static rd_line *S_split_lines(const pd_text *text, size_t *count) {
   return lines;
 }
 
-static size_t S_words(const char *s, size_t len) {
-  size_t w = 0;
-  for (size_t i = 0; i < len; i++)
-    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
-      w++;
-  return w;
-}
-
 /* ---- running headers and footers ---------------------------------------- */
 
 typedef struct furn_entry {
@@ -185,7 +177,7 @@ static furn_entry *S_find_furniture(const pd_lexicon *lex, rd_line *lines, size_
     if (!e->hash)
       continue;
     const rd_line *l = &lines[e->index];
-    size_t words = S_words(l->s, l->len);
+    size_t words = rd_words(l->s, l->len);
     /* three words besides the page number */
     int paged = e->numbered && e->distinct_number && e->count >= 2 && words >= 4;
     int repeated = e->count >= 3 && words >= 3 && l->len <= 60 &&
@@ -411,7 +403,7 @@ static int S_numbered(const rd_line *l, heading *h) {
     i++;
   const char *t = s + i;
   size_t tl = len - i;
-  size_t words = S_words(t, tl);
+  size_t words = rd_words(t, tl);
   if (!tl || words > 10 || tl > 90 ||
       !(rd_starts_upper(t, tl) || (words <= 4 && rd_starts_lower(t, tl))))
     return 0;
@@ -521,8 +513,8 @@ static size_t S_next_content(const reader *r, size_t i, size_t *blanks) {
  * continue in lower case. */
 static int S_title_wraps(const reader *r, size_t i, size_t j, heading *h) {
   const rd_line *title = &r->lines[i], *cont = &r->lines[j];
-  size_t cw = S_words(cont->s, cont->len);
-  if (cont->len > 50 || cw > 6 || S_words(title->s, title->len) + cw > 14 ||
+  size_t cw = rd_words(cont->s, cont->len);
+  if (cont->len > 50 || cw > 6 || rd_words(title->s, title->len) + cw > 14 ||
       S_ends_with_any(cont->s, cont->len, ",;:!?)") || S_has_scheme(cont->s, cont->len))
     return 0;
   const char *marker;
@@ -532,7 +524,7 @@ static int S_title_wraps(const reader *r, size_t i, size_t j, heading *h) {
   size_t b;
   size_t k = S_next_content(r, j + 1, &b);
   if (k >= r->n || b > 0 || !rd_starts_upper(r->lines[k].s, r->lines[k].len) ||
-      S_words(r->lines[k].s, r->lines[k].len) < 6)
+      rd_words(r->lines[k].s, r->lines[k].len) < 6)
     return 0;
   h->wrap = j;
   return 1;
@@ -574,7 +566,7 @@ static int S_heading(reader *r, size_t i, heading *h) {
   size_t mlen;
   if (S_bullet(l, &marker, &mlen))
     return 0;
-  size_t words = S_words(s, len);
+  size_t words = rd_words(s, len);
   if (words <= 10 && S_is_caps(s, len) && !S_ends_with_any(s, len, ",;") &&
       (words >= 2 || len >= 4) && !S_has_scheme(s, len)) {
     h->kind = H_CAPS;

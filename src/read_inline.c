@@ -7,6 +7,14 @@
 #include "read_priv.h"
 #include "xmlio.h"
 
+size_t rd_words(const char *s, size_t len) {
+  size_t w = 0;
+  for (size_t i = 0; i < len; i++)
+    if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+      w++;
+  return w;
+}
+
 int rd_starts_upper(const char *s, size_t len) {
   const unsigned char *u = (const unsigned char *)s;
   if (len >= 1 && u[0] >= 'A' && u[0] <= 'Z')

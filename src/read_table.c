@@ -166,14 +166,6 @@ static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t
   pd_span_emit(row, "cell", text);
 }
 
-/* Words in S (LEN bytes): runs of non-blanks. */
-static size_t S_word_count(const char *s, size_t len) {
-  size_t n = 0;
-  for (size_t i = 0; i < len; i++)
-    n += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-  return n;
-}
-
 static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
 
 /* Splits one row's tokens into the five columns Tiltak | Tema | Status |
@@ -310,7 +302,7 @@ static size_t S_recover_headed(const pd_lexicon *lex, xmlNodePtr parent, const r
         size_t k = j + 1;
         while (k < n && (lines[k].blank || lines[k].furniture))
           k++;
-        if (k < n && k - j <= 3 && S_word_count(lines[k].s, lines[k].len) <= 2 &&
+        if (k < n && k - j <= 3 && rd_words(lines[k].s, lines[k].len) <= 2 &&
             !S_parse_header(lex, lines, n, k, &other)) {
           S_tokenise(&t, &lines[k], block);
           j = k;
