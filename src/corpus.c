@@ -3,10 +3,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -77,6 +79,14 @@ static int S_link(pd_corpus *corpus, const char *path, const char *name, const c
     return 0;
   if (!S_ISREG(st.st_mode)) {
     pd_error(path, 0, "not a regular file (a link to %s); not read", pd_file_kind(st.st_mode));
+    return 1;
+  }
+  int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+  int kernel = fd >= 0 && pd_fd_on_kernel_fs(fd);
+  if (fd >= 0)
+    close(fd);
+  if (kernel) {
+    pd_error(path, 0, "not a regular file (a link to a file of the kernel, as in /proc or /sys); not read");
     return 1;
   }
   if (!pd_path_inside(path, root_real)) {

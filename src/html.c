@@ -161,14 +161,27 @@ static unsigned S_span_attr(xmlNodePtr cell, const char *name) {
   return n < 1 ? 1 : n > 1000 ? 1000 : (unsigned)n;
 }
 
+/* Text standing in a table outside any cell (browsers show it before the
+ * table) is kept as a paragraph of its own, never dropped. */
+static void S_stray_text(html_reader *r, xmlNodePtr text) {
+  const char *s = (const char *)text->content;
+  if (s && strspn(s, " \t\r\n\f") < strlen(s)) {
+    S_walk(r, text);
+    S_flush(r);
+  }
+}
+
 static void S_row(html_reader *r, xmlNodePtr table, pd_grid *grid, xmlNodePtr tr, int *rows) {
   S_at(r, tr);
   xmlNodePtr row = pd_tree_open(&r->tree, table, "row");
   pd_grid_row(grid);
   int all_th = 1, cells = 0;
   for (xmlNodePtr c = tr->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE || !(S_is(c, "td") || S_is(c, "th")))
+    if (c->type != XML_ELEMENT_NODE || !(S_is(c, "td") || S_is(c, "th"))) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+        S_stray_text(r, c);
       continue;
+    }
     pd_grid_fill(grid, row);
     S_at(r, c);
     pd_span_reset(&r->span);
@@ -191,6 +204,8 @@ static void S_row(html_reader *r, xmlNodePtr table, pd_grid *grid, xmlNodePtr tr
 
 static void S_rows(html_reader *r, xmlNodePtr table, pd_grid *grid, xmlNodePtr node, int *rows) {
   for (xmlNodePtr c = node->children; c; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+      S_stray_text(r, c);
     if (c->type != XML_ELEMENT_NODE)
       continue;
     if (S_is(c, "tr"))

@@ -137,6 +137,11 @@ int pd_bytes_load(const char *path, const pd_limits *limits, pd_buf *out, int *w
     close(fd);
     return -1;
   }
+  if (!use_stdin && pd_fd_on_kernel_fs(fd)) {
+    pd_error(path, 0, "not a regular file (a file of the kernel, as in /proc or /sys); not read");
+    close(fd);
+    return -1;
+  }
   if (!use_stdin)
     fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
   pd_buf raw = PD_BUF_INIT;

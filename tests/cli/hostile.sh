@@ -65,10 +65,12 @@ expect_status "file name with spaces" 0 "$PLANDIFF" read -o /dev/null "$T/plan m
 expect_status "file name with non-ASCII letters" 0 "$PLANDIFF" read -o /dev/null "$T/førebyggjande-plan.txt"
 (cd "$T" && "$PLANDIFF" read -o /dev/null -- -dash.txt) && pass "file name with a leading dash after --" || fail "file name with a leading dash after --"
 
-# Unreadable: tests run as root in CI, where chmod 000 does not stop a read;
-# /proc/self/mem opens but every read fails, which is the case that matters.
-expect_status "an unreadable file" 1 "$PLANDIFF" read /proc/self/mem
-expect_stderr "the unreadable file is named" "/proc/self/mem: cannot read"
+# Files of the kernel call themselves regular but are made up when read
+# (/proc/self/mem fails every read, /proc/self/environ is the environment).
+expect_status "a file of /proc named directly is refused" 1 "$PLANDIFF" read /proc/self/mem
+expect_stderr "the /proc file is named and refused" "/proc/self/mem: not a regular file \(a file of the kernel"
+expect_status "/proc/self/environ named directly is refused" 1 "$PLANDIFF" read /proc/self/environ
+grep -q 'PLANDIFF_DATADIR' "$TEST_TMP/out" && fail "no environment reaches the output" || pass "no environment reaches the output"
 expect_status "an output folder that cannot exist" 1 "$PLANDIFF" run -o /proc/plandiff-out corpus/naroysund-forebyggende-plan.txt
 expect_stderr "the output folder is named" "/proc/plandiff-out"
 expect_status "output under a regular file" 1 "$PLANDIFF" read -o /etc/hostname/x.xml corpus/naroysund-forebyggende-plan.txt
@@ -116,6 +118,18 @@ ln -s /dev/zero "$T/fifo-corpus/zero.txt"
 expect_status "a link to a device in the corpus is refused" 1 timeout 20 "$PLANDIFF" run --quiet -o "$T/fifo-out" "$T/fifo-corpus"
 expect_stderr "the link to a device is named" "zero.txt: not a regular file"
 rm -f "$T/fifo-corpus/zero.txt"
+# Links to /etc/passwd, /proc/self/environ and /dev/zero (item 11): only
+# the regular file is read, with a warning that the link leaves the folder.
+ln -s /etc/passwd "$T/fifo-corpus/passwd.txt"
+ln -s /proc/self/environ "$T/fifo-corpus/environ.txt"
+ln -s /proc/self/mem "$T/fifo-corpus/mem.txt"
+expect_status "links to /etc/passwd and /proc files in the corpus" 1 timeout 20 "$PLANDIFF" run -o "$T/fifo-out" "$T/fifo-corpus"
+expect_stderr "a link to /proc/self/environ is refused" "environ.txt: not a regular file \(a link to a file of the kernel"
+expect_stderr "a link to /proc/self/mem is refused" "mem.txt: not a regular file \(a link to a file of the kernel"
+expect_stderr "a link to /etc/passwd is said to leave the corpus folder" "passwd.txt: warning: the link leaves the corpus folder \(to /etc/passwd\)"
+if grep -rq 'PLANDIFF_DATADIR' "$T/fifo-out"; then fail "the environment is in no report"; else pass "the environment is in no report"; fi
+[ -f "$T/fifo-out/plans/naroysund.xml" ] && pass "the corpus's own plan is read beside the refused links" || fail "the corpus's own plan is read beside the refused links" "$(ls "$T/fifo-out/plans")"
+rm -f "$T/fifo-corpus/passwd.txt" "$T/fifo-corpus/environ.txt" "$T/fifo-corpus/mem.txt"
 printf 'Plan for forebygging\n\nTiltak utenfor.\n' >"$T/outside.txt"
 ln -s "$T/outside.txt" "$T/fifo-corpus/outside.txt"
 expect_status "a link to a regular file outside the corpus is read" 0 timeout 20 "$PLANDIFF" run -o "$T/fifo-out" "$T/fifo-corpus"
@@ -177,3 +191,36 @@ expect_status "the corpus given twice" 0 "$PLANDIFF" run -o "$T/twice" corpus co
 n=$(grep -c '<document ' "$T/twice/comparison.xml")
 [ "$n" = 5 ] && pass "the corpus given twice is read once (5 documents)" || fail "the corpus given twice is read once (5 documents)" "got $n"
 expect_stderr "a file given twice is said so" "skipped: the same file as corpus/naroysund-forebyggende-plan.txt, read once"
+
+# ---- deep HTML (issue 14, item 9): text kept, or the page refused ----------
+deep_html() { # DEPTH OPEN CLOSE: the deep text between two paragraphs
+  awk -v d="$1" -v o="$2" -v c="$3" 'BEGIN { print "<html><body><p>Plan for forebygging</p>"
+    for (i = 0; i < d; i++) printf "%s", o; print "Dyp tekst nederst"
+    for (i = 0; i < d; i++) printf "%s", c; print "<p>Etter den dype blokken</p></body></html>" }'
+}
+for tag in div span table blockquote; do
+  deep_html 250 "<$tag>" "</$tag>" >"$T/deep-$tag.html"
+  expect_status "HTML $tag nested 250 deep is read" 0 "$PLANDIFF" read -o "$T/deep-$tag.xml" "$T/deep-$tag.html"
+  grep -q 'Dyp tekst nederst' "$T/deep-$tag.xml" && grep -q 'Etter den dype blokken' "$T/deep-$tag.xml" &&
+    pass "... keeps the deep text and what follows ($tag)" || fail "... keeps the deep text and what follows ($tag)" "$(grep -c '<p ' "$T/deep-$tag.xml") paragraphs"
+done
+deep_html 80 '<table><tr><td>' '</td></tr></table>' >"$T/deep-cells.html"
+expect_status "tables nested 80 deep in their cells" 0 "$PLANDIFF" read -o "$T/deep-cells.xml" "$T/deep-cells.html"
+grep -q 'Dyp tekst nederst' "$T/deep-cells.xml" && pass "... keep the innermost cell's text" || fail "... keep the innermost cell's text"
+deep_html 3000 '<div>' '</div>' >"$T/deeper.html"
+expect_status "HTML nested past the parser's 256 levels is refused, not cut" 1 "$PLANDIFF" read -o "$T/deeper.xml" "$T/deeper.html"
+expect_stderr "... naming the file, the line and the reason" "deeper.html:2: HTML nested more than 256 elements deep; refused"
+[ ! -e "$T/deeper.xml" ] && pass "... and nothing is written" || fail "... and nothing is written"
+python3 - "$T/deep.docx" <<'PY'
+import sys, zipfile
+deep = "<w:sdt><w:sdtContent>" * 300 + "<w:p><w:r><w:t>Dyp tekst</w:t></w:r></w:p>" + "</w:sdtContent></w:sdt>" * 300
+with zipfile.ZipFile(sys.argv[1], "w") as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr("word/document.xml", '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' + deep + '</w:body></w:document>')
+PY
+expect_status "a DOCX nested past 256 levels is refused, not cut" 1 "$PLANDIFF" read -o /dev/null "$T/deep.docx"
+expect_stderr "... naming the file and its part" "deep.docx \(word/document.xml\)"
+printf '<html><body><table>Tekst rett i tabellen<tr>Tekst i raden<td>Celle</td></tr></table></body></html>\n' >"$T/stray.html"
+expect_status "text standing in a table outside its cells" 0 "$PLANDIFF" read "$T/stray.html"
+expect_stdout "... is kept (table)" "Tekst rett i tabellen"
+expect_stdout "... is kept (row)" "Tekst i raden"

