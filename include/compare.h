@@ -5,7 +5,8 @@
  * provenance; other years are versions. Each analysis then turns the
  * profiles into plain results — the programme × municipality matrix,
  * local measures alike, goal clusters, legal coverage, cooperation models,
- * similarity with its reasons, what each municipality could borrow, and
+ * each municipality's nearest peers with the reasons they are alike, what
+ * each municipality could borrow, and
  * the changes between versions — and comparison_xml.c writes them
  * (schema/comparison.rng). Everything is ordered by content, never by the
  * order the plans were given in.
@@ -31,6 +32,7 @@
 
 typedef struct pd_comparison {
   const pd_thesaurus *th;
+  size_t peers; /* nearest peers kept per municipality; 0: PD_DEFAULT_PEERS */
   pd_cmp_doc *docs; /* as added */
   size_t ndocs, capdocs;
   pd_cmp_profiles profiles;

@@ -2,8 +2,8 @@
  *
  * Every page and table of a report set gets its file name here, from the
  * comparison: index.html, kommune-ID.html per municipality,
- * program-REF.html per programme, par-A-B.html per pair of municipalities
- * the list decides on, kilde-NAME.html per source document the rendering
+ * program-REF.html per programme, par-A-B.html (A before B) per pair of
+ * nearest peers the comparison explains, kilde-NAME.html per source document the rendering
  * could read (the <context> report_context.h attaches), and the tables
  * NAME.tsv and NAME.csv. The
  * stylesheets receive the list as a <pages> element (pd_pages_attach) and
@@ -29,7 +29,8 @@ typedef enum pd_page_kind {
 
 typedef struct pd_page {
   pd_page_kind kind;
-  char *key;  /* municipality id, programme ref, "A|B" for a pair, a source's file path,
+  char *key;  /* municipality id, programme ref, "X|Y" for a pair (Y in X's peer list), a
+                 source's file path,
                  "NAME.FORMAT" for a table */
   char *href; /* the file name inside the output folder */
 } pd_page;
@@ -41,9 +42,9 @@ typedef struct pd_pages {
   int small; /* at most PD_SMALL_CORPUS municipalities */
 } pd_pages;
 
-/* Pair pages and the full similarity grid grow with the square of the
- * municipalities: only up to this many are there pair pages, and the index
- * shows the grid (heatmap="grid"); beyond, the county table and each
+/* A grid of every municipality is only readable for a few: up to this
+ * many the index shows it (heatmap="grid") and there is a pair page for
+ * each pair of nearest peers; beyond, the county table and each
  * municipality's nearest peers (heatmap="peers"), and no pair page. */
 #define PD_SMALL_CORPUS 60
 

@@ -55,8 +55,9 @@ const pd_command pd_command_compare = {
     "(schema/comparison.rng): the programme x municipality matrix with level,\n"
     "status and responsible service; programmes all, some or one run; families;\n"
     "local measures alike across municipalities; goal clusters; legal coverage\n"
-    "(barnevernsloven § 15-1); prevention profiles; pairwise similarity with what\n"
-    "is shared; what each municipality could borrow from its peers; and the\n"
+    "(barnevernsloven § 15-1); prevention profiles; each municipality's 10 nearest\n"
+    "peers with what they share; what each municipality could borrow from its\n"
+    "peers; and the\n"
     "changes between versions of one municipality's plan. The same plans in any\n"
     "order give the same bytes. A plan that fails to load is reported and left\n"
     "out; the rest are compared and the exit status is 1.\n",

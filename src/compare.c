@@ -27,8 +27,8 @@ void pd_comparison_run(pd_comparison *c) {
   pd_cmp_coverage_judge(&c->coverage, &c->profiles);
   pd_cmp_cooperation_collect(&c->cooperation, &c->profiles);
   pd_cmp_goals_cluster(&c->goals, &c->profiles);
-  pd_cmp_similarity_pairs(&c->similarity, &c->profiles);
-  pd_cmp_borrowing_rank(&c->borrowing, &c->profiles, c->th);
+  pd_cmp_similarity_peers(&c->similarity, &c->profiles, c->peers);
+  pd_cmp_borrowing_rank(&c->borrowing, &c->profiles, &c->similarity, c->th);
   pd_cmp_versions_diff(&c->versions, &c->profiles);
 }
 

@@ -226,22 +226,50 @@ static void S_goals(xmlNodePtr root, const pd_cmp_goal_clusters *goals) {
   }
 }
 
+/* ELEMENT ref=X for each member of LIST. */
+static void S_refs(xmlNodePtr parent, const char *element, const pd_strlist *list) {
+  for (size_t i = 0; i < list->n; i++)
+    S_attr(S_el(parent, element), "ref", list->v[i]);
+}
+
+/* Each municipality's nearest peers with what they share; the order for
+ * the index and the county means — n·k elements, never every pair. */
 static void S_similarity(xmlNodePtr root, const pd_cmp_similarity *sim) {
   xmlNodePtr out = S_el(root, "similarity");
+  pd_xml_set_int(out, "k", (long)sim->k);
+  xmlNodePtr order = S_el(out, "order");
+  for (size_t i = 0; i < sim->n; i++)
+    S_attr(S_el(order, "m"), "id", sim->order[i]->id);
+  xmlNodePtr counties = S_el(out, "counties");
+  for (size_t i = 0; i < sim->ncounties; i++) {
+    const pd_cmp_county_cell *c = &sim->counties[i];
+    xmlNodePtr cell = S_el(counties, "cell");
+    S_attr(cell, "a", c->a);
+    S_attr(cell, "b", c->b);
+    S_real(cell, "mean", c->mean);
+    pd_xml_set_int(cell, "pairs", (long)c->pairs);
+  }
   for (size_t i = 0; i < sim->n; i++) {
-    const pd_cmp_pair *pr = &sim->v[i];
-    xmlNodePtr p = S_el(out, "pair");
-    S_attr(p, "a", pr->a->id);
-    S_attr(p, "b", pr->b->id);
-    S_real(p, "overall", pr->overall);
-    S_real(p, "measures", pr->measures);
-    S_real(p, "services", pr->services);
-    S_real(p, "goals", pr->goals);
-    S_list_attr(p, "shared-programmes", &pr->shared_programmes, 0);
-    S_list_attr(p, "only-a", &pr->only_a, 0);
-    S_list_attr(p, "only-b", &pr->only_b, 0);
-    S_list_attr(p, "shared-services", &pr->shared_services, 0);
-    S_list_attr(p, "shared-goals", &pr->shared_goals, pr->more_goals);
+    const pd_cmp_neighbours *nb = &sim->v[i];
+    xmlNodePtr m = S_el(out, "municipality");
+    S_attr(m, "id", nb->municipality->id);
+    for (size_t j = 0; j < nb->n; j++) {
+      const pd_cmp_pair *pr = &nb->v[j];
+      xmlNodePtr p = S_el(m, "peer");
+      S_attr(p, "id", pr->b->id);
+      pd_xml_set_int(p, "rank", (long)j + 1);
+      S_real(p, "overall", pr->overall);
+      S_real(p, "measures", pr->measures);
+      S_real(p, "services", pr->services);
+      S_real(p, "goals", pr->goals);
+      pd_xml_set_int(p, "goal-terms", (long)pr->goal_terms);
+      S_refs(p, "programme", &pr->shared_programmes);
+      S_refs(p, "only-a", &pr->only_a);
+      S_refs(p, "only-b", &pr->only_b);
+      S_refs(p, "service", &pr->shared_services);
+      for (size_t g = 0; g < pr->shared_goals.n; g++)
+        xmlNewTextChild(p, NULL, BAD_CAST "goal-term", BAD_CAST pr->shared_goals.v[g]);
+    }
   }
 }
 
@@ -266,6 +294,8 @@ static void S_borrowing(xmlNodePtr root, const pd_cmp_borrowing *bw) {
         const pd_cmp_holder *h = &sg->shown[j];
         xmlNodePtr peer = S_el(s, "peer");
         S_attr(peer, "municipality", h->municipality->id);
+        if (h->similarity >= 0)
+          S_real(peer, "similarity", h->similarity);
         S_prog_facts(peer, h->prog, 0);
       }
     }

@@ -46,49 +46,52 @@ static void S_add_each(pd_pages *pages, xmlNodePtr root, const char *section, co
   }
 }
 
-static void S_add_pair(pd_pages *pages, const xmlChar *a, const xmlChar *b) {
-  pd_buf key = PD_BUF_INIT, href = PD_BUF_INIT;
-  pd_buf_printf(&key, "%s|%s", (const char *)a, (const char *)b);
-  pd_buf_printf(&href, "par-%s-%s.html", (const char *)a, (const char *)b);
-  S_add(pages, PD_PAGE_PAIR, key.data, href.data);
-  pd_buf_free(&key);
-  pd_buf_free(&href);
-}
-
 static int S_is(xmlNodePtr n, const char *name) {
   return n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, BAD_CAST name);
 }
 
-/* A page for each pair of municipalities the comparison describes, when
- * there are few enough municipalities: from its peer lists
- * (similarity/municipality/peer, each pair once, A before B) or from its
- * older pair list (similarity/pair). */
+static int S_cmp_str(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A page for each pair of municipalities the comparison explains, when
+ * there are few enough municipalities: every municipality's peers
+ * (similarity/municipality/peer). The page is par-A-B.html with A before
+ * B; its key names the municipality whose peer list explains it ("X|Y",
+ * X's list), the first list met when both list each other. */
 static void S_add_pairs(pd_pages *pages, xmlNodePtr root) {
   if (!pages->small)
     return;
-  for (xmlNodePtr s = root->children; s; s = s->next) {
-    if (!S_is(s, "similarity"))
-      continue;
-    for (xmlNodePtr e = s->children; e; e = e->next) {
-      xmlChar *a = S_is(e, "pair") || S_is(e, "municipality")
-                       ? xmlGetProp(e, BAD_CAST(S_is(e, "pair") ? "a" : "id"))
-                       : NULL;
-      if (a && S_is(e, "pair")) {
-        xmlChar *b = xmlGetProp(e, BAD_CAST "b");
-        if (b)
-          S_add_pair(pages, a, b);
-        xmlFree(b);
-      } else if (a) {
-        for (xmlNodePtr p = e->children; p; p = p->next) {
-          xmlChar *b = S_is(p, "peer") ? xmlGetProp(p, BAD_CAST "id") : NULL;
-          if (b && xmlStrcmp(a, b) < 0)
-            S_add_pair(pages, a, b);
-          xmlFree(b);
+  char **seen = NULL;
+  size_t nseen = 0;
+  for (xmlNodePtr s = root->children; s; s = s->next)
+    for (xmlNodePtr e = S_is(s, "similarity") ? s->children : NULL; e; e = e->next) {
+      xmlChar *a = S_is(e, "municipality") ? xmlGetProp(e, BAD_CAST "id") : NULL;
+      for (xmlNodePtr p = a ? e->children : NULL; p; p = p->next) {
+        xmlChar *b = S_is(p, "peer") ? xmlGetProp(p, BAD_CAST "id") : NULL;
+        if (b) {
+          int ab = xmlStrcmp(a, b) < 0;
+          pd_buf href = PD_BUF_INIT, key = PD_BUF_INIT;
+          pd_buf_printf(&href, "par-%s-%s.html", (const char *)(ab ? a : b),
+                        (const char *)(ab ? b : a));
+          char *h = href.data;
+          if (!nseen || !bsearch(&h, seen, nseen, sizeof *seen, S_cmp_str)) {
+            pd_buf_printf(&key, "%s|%s", (const char *)a, (const char *)b);
+            S_add(pages, PD_PAGE_PAIR, key.data, href.data);
+            seen = pd_xrealloc(seen, (nseen + 1) * sizeof *seen);
+            seen[nseen++] = pd_buf_detach(&href);
+            qsort(seen, nseen, sizeof *seen, S_cmp_str);
+          }
+          pd_buf_free(&href);
+          pd_buf_free(&key);
         }
+        xmlFree(b);
       }
       xmlFree(a);
     }
-  }
+  for (size_t i = 0; i < nseen; i++)
+    free(seen[i]);
+  free(seen);
 }
 
 /* Whether a page already has HREF. */

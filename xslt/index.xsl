@@ -9,7 +9,6 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
-  <xsl:key name="pair" match="pair" use="concat(@a, '|', @b)"/>
   <xsl:key name="profile" match="profile" use="@municipality"/>
   <xsl:key name="municipality" match="municipalities/municipality" use="@id"/>
   <xsl:key name="programme" match="/comparison/programmes/programme" use="@ref"/>
@@ -202,11 +201,11 @@
   <!-- Similarity: for a small corpus (the page list says heatmap="grid")
        an n × n grid, darker is more alike; for a larger one the county ×
        county means and each municipality's most similar peers. Reads the
-       comparison's peer lists (similarity/municipality/peer, in the
-       similarity/order when given), or its older pair list. -->
+       comparison's peer lists (similarity/municipality/peer, each
+       municipality's nearest) in the similarity/order (by county, similar
+       plans together). A grid square is grey when neither lists the other. -->
   <xsl:key name="peer" match="/comparison/similarity/municipality/peer" use="concat(../@id, '|', @id)"/>
   <xsl:key name="peers-of" match="/comparison/similarity/municipality/peer" use="../@id"/>
-  <xsl:key name="pair-member" match="/comparison/similarity/pair" use="@a | @b"/>
   <xsl:key name="county-cell" match="/comparison/similarity/counties/cell" use="concat(@a, '|', @b)"/>
   <xsl:key name="county-row" match="/comparison/similarity/counties/cell" use="@a"/>
   <xsl:variable name="order" select="/comparison/similarity/order/m"/>
@@ -242,7 +241,7 @@
         <xsl:for-each select="$rows">
           <xsl:variable name="col" select="position()"/>
           <xsl:variable name="b" select="@id"/>
-          <xsl:variable name="pair" select="key('pair', concat($a, '|', $b)) | key('pair', concat($b, '|', $a)) | key('peer', concat($a, '|', $b))"/>
+          <xsl:variable name="pair" select="(key('peer', concat($a, '|', $b)) | key('peer', concat($b, '|', $a)))[1]"/>
           <xsl:variable name="v">
             <xsl:choose>
               <xsl:when test="$a = $b">1</xsl:when>
@@ -305,10 +304,10 @@
         <xsl:variable name="id" select="string(@id)"/>
         <tr><th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$id"/><xsl:with-param name="text" select="key('municipality', $id)/@name"/></xsl:call-template></th>
           <td>
-            <xsl:for-each select="key('peers-of', $id) | key('pair-member', $id)">
+            <xsl:for-each select="key('peers-of', $id)">
               <xsl:sort select="@overall" data-type="number" order="descending"/>
               <xsl:if test="position() &lt;= $peers-shown">
-                <xsl:variable name="other" select="string(@id | @b[. != $id] | @a[. != $id])"/>
+                <xsl:variable name="other" select="string(@id)"/>
                 <xsl:if test="position() &gt; 1">, </xsl:if>
                 <xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$other"/><xsl:with-param name="text" select="key('municipality', $other)/@name"/></xsl:call-template>
                 <xsl:text> </xsl:text><span class="prov"><xsl:value-of select="format-number(@overall, '0.00')"/></span>

@@ -16,7 +16,6 @@
   <xsl:key name="clustered-goal" match="/comparison/goals/cluster/goal" use="@municipality"/>
   <xsl:key name="own-cell" match="/comparison/programmes/programme/cell[not(@covered-by)]" use="@municipality"/>
   <xsl:key name="borrower" match="/comparison/borrowing/municipality" use="@id"/>
-  <xsl:key name="pair" match="/comparison/similarity/pair" use="concat(@a, '|', @b)"/>
 
   <xsl:template match="/">
     <xsl:for-each select="/comparison/pages/page[@kind = 'municipality']">
@@ -169,9 +168,7 @@
           <div><xsl:value-of select="@peers"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('peer', substring('s', 1, number(@peers != 1)))"/></xsl:call-template>
             <xsl:if test="@evidence-level"> · <xsl:call-template name="ungsinn"><xsl:with-param name="value" select="@evidence-level"/></xsl:call-template></xsl:if></div>
           <xsl:for-each select="peer">
-            <xsl:sort select="number(string(key('municipality', @municipality)/@county) = $county and $county != '')" data-type="number" order="descending"/>
-            <xsl:sort select="key('pair', concat($id, '|', @municipality))/@overall | key('pair', concat(@municipality, '|', $id))/@overall" data-type="number" order="descending"/>
-            <xsl:variable name="sim" select="key('pair', concat($id, '|', @municipality))/@overall | key('pair', concat(@municipality, '|', $id))/@overall"/>
+            <xsl:variable name="sim" select="@similarity"/>
             <div><xsl:if test="$county != '' and string(key('municipality', @municipality)/@county) = $county"><span class="badge none"><xsl:call-template name="msg"><xsl:with-param name="id" select="'same-county'"/></xsl:call-template></span><xsl:text> </xsl:text></xsl:if>
               <xsl:if test="$sim"><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'likeness'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="format-number($sim, '0.00')"/></span><xsl:text> </xsl:text></xsl:if>
               <b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b><xsl:text> </xsl:text>

@@ -7,7 +7,6 @@
   <xsl:import href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:key name="municipality" match="/comparison/municipalities/municipality" use="@id"/>
-  <xsl:key name="pair" match="/comparison/similarity/pair" use="concat(@a, '|', @b)"/>
   <xsl:key name="peer" match="/comparison/similarity/municipality/peer" use="concat(../@id, '|', @id)"/>
   <xsl:key name="programme" match="/comparison/programmes/programme" use="@ref"/>
   <xsl:key name="clustered-goal" match="/comparison/goals/cluster/goal" use="@municipality"/>
@@ -17,26 +16,13 @@
       <exsl:document href="{@href}" method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat">
         <xsl:variable name="a" select="@a"/>
         <xsl:variable name="b" select="@b"/>
-        <xsl:for-each select="key('pair', @key) | key('peer', @key)">
+        <xsl:for-each select="key('peer', @key)">
           <xsl:call-template name="page">
             <xsl:with-param name="title"><xsl:value-of select="key('municipality', $a)/@name"/> – <xsl:value-of select="key('municipality', $b)/@name"/></xsl:with-param>
           </xsl:call-template>
         </xsl:for-each>
       </exsl:document>
     </xsl:for-each>
-  </xsl:template>
-
-  <!-- The older shape: a pair with its sets as space-joined attributes. -->
-  <xsl:template match="pair" mode="body">
-    <xsl:call-template name="pair-body">
-      <xsl:with-param name="a" select="string(@a)"/>
-      <xsl:with-param name="b" select="string(@b)"/>
-      <xsl:with-param name="shared"><xsl:call-template name="names"><xsl:with-param name="list" select="@shared-programmes"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="only-a"><xsl:call-template name="names"><xsl:with-param name="list" select="@only-a"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="only-b"><xsl:call-template name="names"><xsl:with-param name="list" select="@only-b"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="services"><xsl:call-template name="names"><xsl:with-param name="list" select="@shared-services"/><xsl:with-param name="kind" select="'service'"/></xsl:call-template></xsl:with-param>
-      <xsl:with-param name="goal-words" select="string-length(normalize-space(@shared-goals)) - string-length(translate(normalize-space(@shared-goals), ' ', '')) + number(normalize-space(@shared-goals) != '')"/>
-    </xsl:call-template>
   </xsl:template>
 
   <!-- A peer of municipality A: its sets as elements; programmes by name. -->
@@ -60,23 +46,6 @@
   <xsl:template match="service" mode="list">
     <xsl:if test="position() &gt; 1">, </xsl:if>
     <xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template>
-  </xsl:template>
-
-  <!-- A space-separated list of programme refs (or, with KIND 'service',
-       service ids) as names, comma-separated. -->
-  <xsl:template name="names">
-    <xsl:param name="list"/>
-    <xsl:param name="kind" select="'programme'"/>
-    <xsl:variable name="l" select="normalize-space($list)"/>
-    <xsl:if test="$l != ''">
-      <xsl:variable name="w" select="substring-before(concat($l, ' '), ' ')"/>
-      <xsl:choose>
-        <xsl:when test="$kind = 'programme' and key('programme', $w)"><xsl:value-of select="key('programme', $w)/@name"/></xsl:when>
-        <xsl:otherwise><xsl:call-template name="term"><xsl:with-param name="kind" select="$kind"/><xsl:with-param name="id" select="$w"/></xsl:call-template></xsl:otherwise>
-      </xsl:choose>
-      <xsl:if test="substring-after($l, ' ') != ''">, </xsl:if>
-      <xsl:call-template name="names"><xsl:with-param name="list" select="substring-after($l, ' ')"/><xsl:with-param name="kind" select="$kind"/></xsl:call-template>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="pair-body">

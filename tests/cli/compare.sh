@@ -65,7 +65,10 @@ check "coverage: old law" "string(//coverage/plan[@municipality='bby']/@law)" ol
 check "coverage: missing organisation" "string(//coverage/plan[@municipality='bby']/requirement[@id='organisation']/@status)" missing
 check "coverage: a planning programme is judged as one" "string(//coverage/plan[@municipality='cdal']/requirement[@id='goals']/@status)" not-yet
 check "profile counts levels" "concat(//profile[@municipality='aheim']/@universell,'/',//profile[@municipality='aheim']/@selektiv,'/',//profile[@municipality='aheim']/@total)" 3/1/4
-check "similarity explains what is shared" "string(//pair[@a='aheim' and @b='bby']/@shared-programmes)" "icdp pmto tibir"
+S="//similarity/municipality[@id='aheim']/peer[@id='bby']"
+check "similarity explains what is shared" "concat($S/programme[1]/@ref,' ',$S/programme[2]/@ref,' ',$S/programme[3]/@ref,'/',count($S/programme))" "icdp pmto tibir/3"
+check "similarity: each peer once, ranked" "concat(count(//similarity/municipality[@id='aheim']/peer), '/', count(//similarity/municipality[@id='aheim']/peer[@rank='1']))" 2/1
+check "similarity: the peer lists are symmetric in score" "string(//similarity/municipality[@id='bby']/peer[@id='aheim']/@overall = $S/@overall)" true
 check "borrowing: peers' programmes ranked" "string(//borrowing/municipality[@id='cdal']/suggestion[1]/@ref)" icdp
 check "borrowing: nothing already covered by a family" "count(//borrowing/municipality[@id='aheim']/suggestion[@ref='pmto'])" 0
 check "borrowing: the peer's quote and line" "string(//borrowing/municipality[@id='aheim']/suggestion[@ref='bapp'])" ""

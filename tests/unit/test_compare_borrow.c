@@ -36,7 +36,7 @@ TEST(ranked_by_peers_then_evidence_then_ref) {
   fx_prog(fx_doc(&f, "e", 2024, "plan"), "pmto", PD_USE_RUNS, NULL);
   fx_build(&f);
   pd_cmp_borrowing bw;
-  pd_cmp_borrowing_rank(&bw, &f.ps, f.th);
+  pd_cmp_borrowing_rank(&bw, &f.ps, NULL, f.th);
   const pd_cmp_borrower *bd = S_borrower(&bw, "d");
   EXPECT(bd && bd->n == 4);
   if (bd && bd->n == 4) {
@@ -68,7 +68,7 @@ TEST(peers_shown_are_capped_and_in_id_order) {
   fx_doc(&f, "none", 2024, "plan");
   fx_build(&f);
   pd_cmp_borrowing bw;
-  pd_cmp_borrowing_rank(&bw, &f.ps, f.th);
+  pd_cmp_borrowing_rank(&bw, &f.ps, NULL, f.th);
   const pd_cmp_borrower *b = S_borrower(&bw, "none");
   EXPECT(b && b->n == 1);
   if (b && b->n == 1) {
@@ -81,10 +81,49 @@ TEST(peers_shown_are_capped_and_in_id_order) {
   fx_free(&f);
 }
 
+/* Fifteen hold ICDP; the card shows the one of the borrower's county first,
+ * then its nearest peers with their similarity, then the rest by id. */
+TEST(peers_shown_same_county_then_nearest) {
+  fx f;
+  fx_init(&f);
+  char id[16];
+  for (int i = 0; i < 15; i++) {
+    snprintf(id, sizeof id, "k%02d", i);
+    pd_cmp_doc *d = fx_doc(&f, id, 2024, "plan");
+    fx_prog(d, "icdp", PD_USE_RUNS, NULL);
+    fx_county(d, i == 14 ? "Heim" : "Borte");
+    if (i >= 12)
+      fx_prog(d, "slt", PD_USE_RUNS, NULL); /* k12, k13, k14 alike the borrower */
+  }
+  pd_cmp_doc *me = fx_doc(&f, "me", 2024, "plan");
+  fx_county(me, "Heim");
+  fx_prog(me, "slt", PD_USE_RUNS, NULL);
+  fx_build(&f);
+  pd_cmp_similarity sim;
+  pd_cmp_similarity_peers(&sim, &f.ps, 3);
+  pd_cmp_borrowing bw;
+  pd_cmp_borrowing_rank(&bw, &f.ps, &sim, f.th);
+  const pd_cmp_borrower *b = S_borrower(&bw, "me");
+  EXPECT(b && b->n == 1 && b->v[0].nshown == PD_MAX_PEERS_SHOWN);
+  if (b && b->n == 1) {
+    EXPECT_STR(b->v[0].shown[0].municipality->id, "k14"); /* same county, and near */
+    EXPECT(b->v[0].shown[0].similarity > 0);
+    EXPECT_STR(b->v[0].shown[1].municipality->id, "k12"); /* near */
+    EXPECT(b->v[0].shown[1].similarity > 0);
+    EXPECT_STR(b->v[0].shown[2].municipality->id, "k13");
+    EXPECT_STR(b->v[0].shown[3].municipality->id, "k00"); /* then by id */
+    EXPECT(b->v[0].shown[3].similarity < 0);
+  }
+  pd_cmp_borrowing_free(&bw);
+  pd_cmp_similarity_free(&sim);
+  fx_free(&f);
+}
+
 int main(void) {
   pd_xml_init();
   RUN(ranked_by_peers_then_evidence_then_ref);
   RUN(peers_shown_are_capped_and_in_id_order);
+  RUN(peers_shown_same_county_then_nearest);
   pd_xml_cleanup();
   return harness_done();
 }

@@ -88,11 +88,61 @@ TEST(explained_goal_words_are_capped) {
   fx_free(&f);
 }
 
+/* Twelve municipalities in two counties, each running a different share of
+ * six programmes: each keeps only its K nearest, most similar first; the
+ * order groups counties and the county table averages every pair. */
+TEST(nearest_peers_are_bounded_ranked_and_grouped) {
+  static const char *const progs[] = {"icdp", "slt", "pmto", "cos-p", "bapp", "tbo"};
+  fx f;
+  fx_init(&f);
+  char id[8];
+  for (int i = 0; i < 12; i++) {
+    snprintf(id, sizeof id, "k%02d", i);
+    pd_cmp_doc *d = fx_doc(&f, id, 2024, "plan");
+    fx_county(d, i % 2 ? "Odde" : "Jamn");
+    for (int p = 0; p <= i % 6; p++)
+      fx_prog(d, progs[p], PD_USE_RUNS, NULL);
+  }
+  fx_build(&f);
+  pd_cmp_similarity s;
+  pd_cmp_similarity_peers(&s, &f.ps, 3);
+  EXPECT(s.k == 3 && s.n == 12);
+  size_t total_pairs = 0;
+  for (size_t i = 0; i < s.n; i++) {
+    EXPECT(s.v[i].n == 3);
+    for (size_t j = 1; j < s.v[i].n; j++)
+      EXPECT(s.v[i].v[j - 1].overall >= s.v[i].v[j].overall);
+    /* nothing left out scores higher than the last kept */
+    for (size_t q = 0; q < s.n; q++)
+      if (q != i && pd_cmp_similarity_of(&s, i, f.ps.latest[q]) < 0)
+        EXPECT(pd_cmp_pair_overall(f.ps.latest[i], f.ps.latest[q]) <= s.v[i].v[2].overall);
+  }
+  /* k00 runs icdp only, as k06 does: its nearest, score 1 */
+  EXPECT_STR(s.v[0].v[0].b->id, "k06");
+  EXPECT(S_near(s.v[0].v[0].overall, pd_cmp_pair_overall(f.ps.latest[0], f.ps.latest[6])));
+  /* Jamn (even) before Odde (odd), six each */
+  for (size_t i = 0; i < 12; i++)
+    EXPECT(strcmp(s.order[i]->county, i < 6 ? "Jamn" : "Odde") == 0);
+  EXPECT(s.ncounties == 3);
+  for (size_t c = 0; c < s.ncounties; c++)
+    total_pairs += s.counties[c].pairs;
+  EXPECT(total_pairs == 12 * 11 / 2);
+  EXPECT_STR(s.counties[0].a, "Jamn");
+  EXPECT_STR(s.counties[0].b, "Jamn");
+  pd_cmp_similarity_free(&s);
+  /* K larger than the corpus: every other municipality */
+  pd_cmp_similarity_peers(&s, &f.ps, 50);
+  EXPECT(s.v[5].n == 11);
+  pd_cmp_similarity_free(&s);
+  fx_free(&f);
+}
+
 int main(void) {
   pd_xml_init();
   RUN(score_is_the_mean_of_three_jaccards);
   RUN(score_is_symmetric_and_empty_plans_score_zero);
   RUN(explained_goal_words_are_capped);
+  RUN(nearest_peers_are_bounded_ranked_and_grouped);
   pd_xml_cleanup();
   return harness_done();
 }

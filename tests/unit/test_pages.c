@@ -8,16 +8,21 @@
 #include "pages.h"
 #include "xmlio.h"
 
-/* A comparison skeleton with N municipalities, one programme and every pair. */
+/* A comparison skeleton with N municipalities and one programme; each
+ * municipality lists every other as a peer (so each pair twice). */
 static xmlDocPtr comparison(int n) {
   pd_buf x = PD_BUF_INIT;
   pd_buf_puts(&x, "<comparison><municipalities>");
   for (int i = 0; i < n; i++)
     pd_buf_printf(&x, "<municipality id='m%02d'/>", i);
   pd_buf_puts(&x, "</municipalities><programmes><programme ref='cos-p'/></programmes><similarity>");
-  for (int a = 0; a < n; a++)
-    for (int b = a + 1; b < n; b++)
-      pd_buf_printf(&x, "<pair a='m%02d' b='m%02d'/>", a, b);
+  for (int a = 0; a < n; a++) {
+    pd_buf_printf(&x, "<municipality id='m%02d'>", a);
+    for (int b = 0; b < n; b++)
+      if (b != a)
+        pd_buf_printf(&x, "<peer id='m%02d'/>", b);
+    pd_buf_puts(&x, "</municipality>");
+  }
   pd_buf_puts(&x, "</similarity></comparison>");
   xmlDocPtr doc = pd_xml_parse("c.xml", x.data, x.len);
   pd_buf_free(&x);
@@ -44,6 +49,22 @@ TEST(names) {
   pd_pages_free(&p);
   pd_pages_plan(&p, c, 0);
   EXPECT(find(&p, PD_PAGE_TABLE, "measures.tsv") == NULL && p.count[PD_PAGE_TABLE] == 6);
+  pd_pages_free(&p);
+  xmlFreeDoc(c);
+}
+
+/* m01 lists m00, m00 lists nobody: the page is par-m00-m01.html, keyed by
+ * the list that explains it. */
+TEST(a_pair_listed_by_one_side_only) {
+  const char *x = "<comparison><municipalities><municipality id='m00'/><municipality id='m01'/>"
+                  "</municipalities><similarity><municipality id='m00'/><municipality id='m01'>"
+                  "<peer id='m00'/></municipality></similarity></comparison>";
+  xmlDocPtr c = pd_xml_parse("c.xml", x, strlen(x));
+  pd_pages p;
+  pd_pages_plan(&p, c, 0);
+  EXPECT(p.count[PD_PAGE_PAIR] == 1);
+  const pd_page *pg = find(&p, PD_PAGE_PAIR, "m01|m00");
+  EXPECT(pg && strcmp(pg->href, "par-m00-m01.html") == 0);
   pd_pages_free(&p);
   xmlFreeDoc(c);
 }
@@ -93,6 +114,7 @@ TEST(attached_for_the_stylesheets_then_gone) {
 int main(void) {
   pd_xml_init();
   RUN(names);
+  RUN(a_pair_listed_by_one_side_only);
   RUN(no_pair_pages_for_many_municipalities);
   RUN(attached_for_the_stylesheets_then_gone);
   pd_xml_cleanup();
