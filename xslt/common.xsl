@@ -91,6 +91,8 @@
     <m id="shared" nb="Felles" en="Shared"/>
     <m id="only" nb="Bare i" en="Only in"/>
     <m id="aligned-goals" nb="Mål som ligner" en="Similar goals"/>
+    <m id="other-municipality" nb="kommune til har et mål som ligner" en="more municipality has a similar goal"/>
+    <m id="other-municipalities" nb="kommuner til har mål som ligner" en="more municipalities have similar goals"/>
     <m id="back" nb="Til oversikten" en="Back to the overview"/>
     <m id="local-measures" nb="Lokale tiltak" en="Local measures"/>
     <m id="local-groups" nb="Lokale tiltak som ligner" en="Local measures alike"/>

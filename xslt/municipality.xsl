@@ -14,6 +14,8 @@
   <xsl:key name="coverage" match="/comparison/coverage/plan" use="@municipality"/>
   <xsl:key name="model" match="/comparison/cooperation/model" use="@municipality"/>
   <xsl:key name="clustered-goal" match="/comparison/goals/cluster/goal" use="@municipality"/>
+  <xsl:key name="cluster-goal" match="/comparison/goals/cluster/goal" use="concat(../@id, '|', @municipality)"/>
+  <xsl:key name="peers-of" match="/comparison/similarity/municipality/peer" use="../@id"/>
   <xsl:key name="own-cell" match="/comparison/programmes/programme/cell[not(@covered-by)]" use="@municipality"/>
   <xsl:key name="borrower" match="/comparison/borrowing/municipality" use="@id"/>
 
@@ -106,9 +108,21 @@
     </xsl:if>
     <xsl:if test="key('clustered-goal', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
+      <!-- Each cluster: this plan's goals, then those of its nearest peers
+           (most similar first); the other members only counted, so a page
+           stays the same size however many municipalities share a goal. -->
       <xsl:for-each select="key('clustered-goal', $id)/..">
+        <xsl:variable name="c" select="string(@id)"/>
+        <xsl:variable name="near" select="key('peers-of', $id)[key('cluster-goal', concat($c, '|', @id))]"/>
         <div class="card">
-          <xsl:for-each select="goal"><div><b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b>: <xsl:call-template name="prov"/></div></xsl:for-each></div>
+          <xsl:for-each select="key('cluster-goal', concat($c, '|', $id))"><div><b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b>: <xsl:call-template name="prov"/></div></xsl:for-each>
+          <xsl:for-each select="$near">
+            <xsl:for-each select="key('cluster-goal', concat($c, '|', @id))"><div><b><xsl:call-template name="mlink"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></b>: <xsl:call-template name="prov"/></div></xsl:for-each>
+          </xsl:for-each>
+          <xsl:if test="@municipalities - 1 - count($near) &gt; 0">
+            <div class="prov">+ <xsl:value-of select="@municipalities - 1 - count($near)"/><xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('other-municipalit', substring('ies', 1, 3 * number(@municipalities - 1 - count($near) != 1)), substring('y', 1, number(@municipalities - 1 - count($near) = 1)))"/></xsl:call-template></div>
+          </xsl:if>
+        </div>
       </xsl:for-each>
     </xsl:if>
     <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'programmes'"/></xsl:call-template></h2>
