@@ -32,7 +32,7 @@
 
 typedef struct pd_comparison {
   const pd_thesaurus *th;
-  size_t peers; /* nearest peers kept per municipality; 0: PD_DEFAULT_PEERS */
+  size_t peers;     /* nearest peers kept per municipality; 0: PD_DEFAULT_PEERS */
   pd_cmp_doc *docs; /* as added */
   size_t ndocs, capdocs;
   pd_cmp_profiles profiles;

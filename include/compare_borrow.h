@@ -25,9 +25,9 @@ typedef struct pd_cmp_holder {
 
 typedef struct pd_cmp_suggestion {
   const char *ref, *name;
-  const char *evidence;       /* the thesaurus's note on its evidence, or NULL */
-  int evidence_level;         /* -1 when unknown */
-  size_t peers;               /* how many municipalities plan or run it */
+  const char *evidence;                    /* the thesaurus's note on its evidence, or NULL */
+  int evidence_level;                      /* -1 when unknown */
+  size_t peers;                            /* how many municipalities plan or run it */
   pd_cmp_holder shown[PD_MAX_PEERS_SHOWN]; /* same county, nearest, then by id */
   size_t nshown;
 } pd_cmp_suggestion;

@@ -58,8 +58,8 @@ typedef struct pd_cmp_county_cell {
 } pd_cmp_county_cell;
 
 typedef struct pd_cmp_similarity {
-  size_t k;              /* peers asked for per municipality */
-  pd_cmp_neighbours *v;  /* one per latest profile, in id order */
+  size_t k;             /* peers asked for per municipality */
+  pd_cmp_neighbours *v; /* one per latest profile, in id order */
   size_t n;
   const pd_cmp_profile **order; /* n: by county, then a chain of nearest neighbours */
   pd_cmp_county_cell *counties; /* by a, then b */

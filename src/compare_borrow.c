@@ -23,7 +23,7 @@ typedef struct entry {
 struct pd_cmp_holders {
   pd_cmp_holder *holders;   /* per entry, in id order */
   pd_cmp_holder *by_county; /* the same ranges, by county then id */
-  entry *entries; /* ranked */
+  entry *entries;           /* ranked */
   size_t nentries;
 };
 
@@ -124,7 +124,8 @@ static void S_shown(pd_cmp_suggestion *sg, const pd_cmp_holders *ix, const entry
   for (size_t j = 0; near && j < near->n; j++) {
     const pd_cmp_profile *q = near->v[j].b;
     if (pd_set_has(&q->programme_refs, en->ref))
-      S_candidate(cands, &n, (pd_cmp_holder){q, pd_cmp_profile_prog(q, en->ref), near->v[j].overall});
+      S_candidate(cands, &n,
+                  (pd_cmp_holder){q, pd_cmp_profile_prog(q, en->ref), near->v[j].overall});
   }
   const char *county = S_county(me);
   if (*county) { /* the first holder of ME's county, by binary search */

@@ -59,8 +59,8 @@ typedef struct best {
 /* Keeps (SCORE, PEER) in TOP (N of at most K, best first; ties by index). */
 static void S_offer(best *top, size_t *n, size_t k, double score, size_t peer) {
   size_t at = *n;
-  while (at > 0 && (top[at - 1].score < score ||
-                    (top[at - 1].score == score && top[at - 1].peer > peer)))
+  while (at > 0 &&
+         (top[at - 1].score < score || (top[at - 1].score == score && top[at - 1].peer > peer)))
     at--;
   if (at >= k)
     return;
