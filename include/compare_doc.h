@@ -69,6 +69,7 @@ typedef struct pd_cmp_doc {
   char *file;     /* "" when absent */
   char *doc_type; /* NULL when absent */
   char *year_text;
+  char *sha256;       /* of the input file; NULL when the plan does not say */
   unsigned long year; /* 0 when absent */
   pd_cmp_measure *measures;
   size_t nmeasures;

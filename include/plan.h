@@ -58,6 +58,7 @@ typedef struct pd_document {
   long year;      /* -1 = not given */
   long lines;     /* -1 = not given */
   char *title, *encoding, *language;
+  char *sha256; /* of the input file (provenance stamp); NULL = not given */
 } pd_document;
 
 /* A heading of the plan: its level in the document's nesting, its number
@@ -154,6 +155,7 @@ typedef struct pd_indicator {
 /* The plan. Empty lists are written as no element at all. */
 typedef struct pd_plan {
   char *generator_version, *libxml2, *libxslt, *thesaurus_version;
+  char *thesaurus_sha256; /* of the thesaurus file; NULL = not given */
   pd_municipality municipality;
   pd_document *documents;
   size_t ndocuments, capdocuments;

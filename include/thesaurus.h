@@ -13,6 +13,7 @@
 
 #include "lexicon.h"
 #include "matcher.h"
+#include "sha256.h"
 
 typedef enum pd_kind {
   PD_KIND_PROGRAMME,
@@ -50,6 +51,10 @@ typedef struct pd_alias {
 typedef struct pd_thesaurus {
   char *path;
   char *version;
+  /* SHA-256 of the thesaurus file's bytes, "" if it could not be read
+   * again: the provenance stamp of every plan and comparison made with it
+   * (a version number alone misses a local edit). */
+  char sha256[PD_SHA256_HEX_SIZE];
   pd_entry *entries;
   size_t count;
   pd_alias *aliases; /* indexed by matcher pattern number */

@@ -17,6 +17,7 @@
 #include "document.h"
 #include "render.h"
 #include "report.h"
+#include "run_record.h"
 #include "xmlio.h"
 
 static const pd_option_use RUN_OPTIONS[] = {
@@ -117,6 +118,9 @@ static int S_run(const pd_options *opts) {
         pd_xml_save(cmp, cmpname.data) != 0 ||
         pd_render_reports(cmp, plans, kept, stage, opts->lang) != 0)
       rc = PD_EXIT_FAILED;
+    /* last into the set, so that it lists every output with its digest */
+    if (pd_run_record_write(stage, corpus.paths, corpus.count, th, opts->thesaurus) != 0)
+      rc = PD_EXIT_FAILED;
     if (pd_outdir_commit(&od) != 0)
       rc = PD_EXIT_FAILED;
     pd_buf_free(&cmpname);
@@ -151,6 +155,10 @@ const pd_command pd_command_run = {
     "'plandiff help render') into OUT. Defaults: corpus/ into reports/.\n"
     "The set is built beside OUT and switched in whole (OUT never mixes two\n"
     "runs); OUT must be new, empty or a set an earlier run wrote.\n"
+    "OUT/RUN.tsv records the run: plandiff and library versions, the date (UTC;\n"
+    "SOURCE_DATE_EPOCH fixes it), and the SHA-256 and size of the thesaurus, the\n"
+    "register, each MANIFEST.tsv, every input and every output. With the date\n"
+    "fixed, two runs on the same inputs give the same files byte for byte.\n"
     "A progress line is shown on a terminal.\n",
     RUN_OPTIONS,
     S_run};

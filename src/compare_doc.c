@@ -138,6 +138,7 @@ void pd_cmp_doc_load(pd_cmp_doc *doc, xmlDocPtr plan) {
     doc->id = pd_municipality_fallback(doc->file);
   doc->doc_type = pd_xml_attr(d, "doc-type");
   doc->year_text = pd_xml_attr(d, "year");
+  doc->sha256 = pd_xml_attr(d, "sha256");
   doc->year = doc->year_text ? strtoul(doc->year_text, NULL, 10) : 0;
 
   xmlNodePtr ms = S_child(root, "measures");
@@ -209,6 +210,7 @@ void pd_cmp_doc_free(pd_cmp_doc *doc) {
   free(doc->file);
   free(doc->doc_type);
   free(doc->year_text);
+  free(doc->sha256);
   for (size_t i = 0; i < doc->nmeasures; i++) {
     pd_cmp_measure *m = &doc->measures[i];
     free(m->ref);

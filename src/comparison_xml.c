@@ -93,6 +93,8 @@ static void S_municipality(xmlNodePtr parent, const pd_cmp_profile *p) {
     S_attr(de, "doc-type", dt);
     if (doc->year_text)
       S_attr(de, "year", doc->year_text);
+    if (doc->sha256)
+      S_attr(de, "sha256", doc->sha256);
     if (!doc_type)
       doc_type = dt;
     has_plan |= strcmp(dt, "plan") == 0;
@@ -334,6 +336,8 @@ xmlDocPtr pd_comparison_xml(const pd_comparison *c) {
   S_attr(gen, "version", PLANDIFF_VERSION);
   if (c->th->version)
     S_attr(gen, "thesaurus", c->th->version);
+  if (c->th->sha256[0])
+    S_attr(gen, "thesaurus-sha256", c->th->sha256);
   xmlNodePtr muns = S_el(root, "municipalities");
   for (size_t i = 0; i < c->profiles.n; i++)
     S_municipality(muns, c->profiles.latest[i]);

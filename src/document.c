@@ -1,6 +1,8 @@
 /* document.c — dispatch an opened input to the reader for its format. */
 #include "document.h"
 
+#include <string.h>
+
 #include "budget.h"
 #include "diag.h"
 #include "docx.h"
@@ -9,6 +11,7 @@
 #include "odt.h"
 #include "pdf.h"
 #include "read.h"
+#include "sha256.h"
 #include "xmlio.h"
 
 /* A document tree from `plandiff read`: parsed as untrusted XML, validated,
@@ -25,8 +28,31 @@ static xmlDocPtr S_tree(const char *path, const pd_input *in, const pd_docmeta *
   return doc;
 }
 
+/* Stamps DOC's root with the SHA-256 of its input: of the file as it lies
+ * on disk, so `sha256sum FILE` checks it (the compressed file, for gzip),
+ * or of the bytes read from standard input. A tree from `plandiff read`
+ * keeps the stamp of the file it was read from. */
+static xmlDocPtr S_stamp(xmlDocPtr doc, const char *path, const pd_input *in) {
+  xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
+  if (!root || xmlHasProp(root, BAD_CAST "sha256"))
+    return doc;
+  char hex[PD_SHA256_HEX_SIZE];
+  if (!in->gzip || strcmp(path, "-") == 0 || pd_sha256_file(path, hex) != 0)
+    pd_sha256_hex(pd_buf_cstr((pd_buf *)&in->bytes), in->bytes.len, hex);
+  xmlSetProp(root, BAD_CAST "sha256", BAD_CAST hex);
+  return doc;
+}
+
+static xmlDocPtr S_read(const char *path, const pd_input *in, const pd_limits *limits,
+                        const pd_docmeta *meta, const pd_lexicon *lex);
+
 xmlDocPtr pd_document_read(const char *path, const pd_input *in, const pd_limits *limits,
                            const pd_docmeta *meta, const pd_lexicon *lex) {
+  return S_stamp(S_read(path, in, limits, meta, lex), path, in);
+}
+
+static xmlDocPtr S_read(const char *path, const pd_input *in, const pd_limits *limits,
+                        const pd_docmeta *meta, const pd_lexicon *lex) {
   static const pd_docmeta none;
   if (!meta)
     meta = &none;

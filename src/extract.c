@@ -233,6 +233,8 @@ static void S_head(pd_extractor *x, xmlNodePtr root) {
   p->generator_version = pd_xstrdup(PLANDIFF_VERSION);
   if (x->th->version)
     p->thesaurus_version = pd_xstrdup(x->th->version);
+  if (x->th->sha256[0]) /* provenance stamps (research) */
+    p->thesaurus_sha256 = pd_xstrdup(x->th->sha256);
   p->municipality.id = S_root_attr(root, "municipality");
   if (!p->municipality.id) /* a tree with no municipality: the one rule of manifest.h */
     p->municipality.id = pd_municipality_fallback(x->file);
@@ -255,6 +257,7 @@ static void S_head(pd_extractor *x, xmlNodePtr root) {
   d->year = S_root_long(root, "year");
   d->lines = S_root_long(root, "lines");
   d->encoding = S_root_attr(root, "encoding");
+  d->sha256 = S_root_attr(root, "sha256");
 }
 
 /* Laws become the plan's legal basis (first mention as provenance),

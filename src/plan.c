@@ -191,6 +191,7 @@ void pd_plan_free(pd_plan *p) {
   free(p->libxml2);
   free(p->libxslt);
   free(p->thesaurus_version);
+  free(p->thesaurus_sha256);
   free(p->municipality.id);
   free(p->municipality.name);
   free(p->municipality.kommunenummer);
@@ -202,6 +203,7 @@ void pd_plan_free(pd_plan *p) {
     free(d->title);
     free(d->encoding);
     free(d->language);
+    free(d->sha256);
   }
   free(p->documents);
   for (size_t i = 0; i < p->nsections; i++) {

@@ -49,6 +49,7 @@ static void S_write_head(xmlNodePtr root, const pd_plan *p) {
   S_set(gen, "libxml2", p->libxml2);
   S_set(gen, "libxslt", p->libxslt);
   S_set(gen, "thesaurus", p->thesaurus_version);
+  S_set(gen, "thesaurus-sha256", p->thesaurus_sha256);
   xmlNodePtr mun = xmlNewChild(root, NULL, BAD_CAST "municipality", NULL);
   S_set(mun, "id", p->municipality.id ? p->municipality.id : "unknown");
   S_set(mun, "name", p->municipality.name);
@@ -66,6 +67,7 @@ static void S_write_head(xmlNodePtr root, const pd_plan *p) {
     S_set(dn, "encoding", d->encoding);
     S_set(dn, "title", d->title);
     S_set(dn, "language", d->language);
+    S_set(dn, "sha256", d->sha256);
   }
 }
 
@@ -366,6 +368,7 @@ static void S_read_head(pd_plan *p, xmlNodePtr n) {
     p->libxml2 = pd_xml_attr(n, "libxml2");
     p->libxslt = pd_xml_attr(n, "libxslt");
     p->thesaurus_version = pd_xml_attr(n, "thesaurus");
+    p->thesaurus_sha256 = pd_xml_attr(n, "thesaurus-sha256");
   } else if (pd_xml_is(n, "municipality")) {
     p->municipality.id = pd_xml_attr(n, "id");
     p->municipality.name = pd_xml_attr(n, "name");
@@ -380,6 +383,7 @@ static void S_read_head(pd_plan *p, xmlNodePtr n) {
     d->encoding = pd_xml_attr(n, "encoding");
     d->title = pd_xml_attr(n, "title");
     d->language = pd_xml_attr(n, "language");
+    d->sha256 = pd_xml_attr(n, "sha256");
   }
 }
 

@@ -182,6 +182,7 @@ pd_thesaurus *pd_thesaurus_load(const char *path) {
   }
   pd_thesaurus *th = pd_xcalloc(1, sizeof *th);
   th->path = pd_xstrdup(path);
+  pd_sha256_file(path, th->sha256); /* just read: only a race leaves it "" */
   xmlNodePtr root = xmlDocGetRootElement(doc);
   th->version = pd_xml_attr(root, "version");
   th->matcher = pd_matcher_new();

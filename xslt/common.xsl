@@ -111,6 +111,7 @@
     <m id="doc-other" nb="Annet dokument" en="Other document"/>
     <m id="made-by" nb="Laget av plandiff" en="Made by plandiff"/>
     <m id="made-on" nb="den" en="on"/>
+    <m id="made-with-thesaurus" nb="med tesaurus" en="with thesaurus"/>
     <m id="checksums" nb="Kontrollsummer (SHA-256) for dokumentene" en="Checksums (SHA-256) of the documents"/>
     <m id="ungsinn-5" nb="sterk dokumentasjon på effekt" en="strong documentation of effect"/>
     <m id="ungsinn-4" nb="god dokumentasjon på effekt" en="satisfactory documentation of effect"/>
@@ -390,6 +391,13 @@
         <xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'made-on'"/></xsl:call-template>
         <xsl:text> </xsl:text><time datetime="{/comparison/context/@date}"><xsl:value-of select="/comparison/context/@date"/></time>
       </xsl:if>
+      <!-- the thesaurus the plans were made with, and its SHA-256 (the
+           version number alone misses a local edit) -->
+      <xsl:for-each select="/comparison/generator[@thesaurus-sha256]">
+        <xsl:text> </xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'made-with-thesaurus'"/></xsl:call-template>
+        <xsl:text> </xsl:text><xsl:value-of select="@thesaurus"/>
+        <xsl:text> (SHA-256 </xsl:text><code class="sum"><xsl:value-of select="@thesaurus-sha256"/></code><xsl:text>)</xsl:text>
+      </xsl:for-each>
       <xsl:apply-templates select="." mode="footer"/>
     </footer>
   </xsl:template>

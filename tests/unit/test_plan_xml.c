@@ -101,6 +101,38 @@ TEST(provenance_attributes_written_when_set) {
   pd_plan_free(p);
 }
 
+/* The provenance stamps (thesaurus and document SHA-256) are read into the
+ * struct and written back where they were: a golden plan (stamps left out
+ * of goldens) given stamps round-trips to the same bytes. */
+TEST(stamps_round_trip) {
+  static const char TH[] = "c508ec7052ef366f8b5b627bcdfb52973f3d412486518d6e491c4b42d8cd41e0";
+  static const char DOC[] = "8aa6bd9a6ce95e2768a6387b790f99d899174211b996dbc37cf74b7fdfeb8386";
+  xmlDocPtr doc = pd_xml_load("tests/golden/plan/naroysund-forebyggende-plan.xml", NULL);
+  EXPECT(doc != NULL);
+  if (!doc)
+    return;
+  xmlNodePtr root = xmlDocGetRootElement(doc);
+  for (xmlNodePtr n = root->children; n; n = n->next) {
+    if (pd_xml_is(n, "generator"))
+      xmlSetProp(n, BAD_CAST "thesaurus-sha256", BAD_CAST TH);
+    else if (pd_xml_is(n, "document"))
+      xmlSetProp(n, BAD_CAST "sha256", BAD_CAST DOC);
+  }
+  pd_plan *p = pd_plan_from_xml(doc);
+  EXPECT_STR(p->thesaurus_sha256, TH);
+  EXPECT(p->ndocuments == 1);
+  EXPECT_STR(p->documents[0].sha256, DOC);
+  xmlDocPtr again = pd_plan_to_xml(p);
+  char *a = S_serialise(doc), *b = S_serialise(again);
+  EXPECT(strcmp(a, b) == 0);
+  EXPECT(pd_xml_validate(again, "plan", "stamped") == 0);
+  free(a);
+  free(b);
+  xmlFreeDoc(again);
+  pd_plan_free(p);
+  xmlFreeDoc(doc);
+}
+
 TEST(quotes_are_one_line_and_cut_on_a_character) {
   char text[400];
   memset(text, 'a', sizeof text);
@@ -118,6 +150,7 @@ int main(void) {
   RUN(round_trip_is_byte_identical);
   RUN(struct_holds_the_facts);
   RUN(provenance_attributes_written_when_set);
+  RUN(stamps_round_trip);
   RUN(quotes_are_one_line_and_cut_on_a_character);
   pd_xml_cleanup();
   return harness_done();
