@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "corpus.h"
 #include "plan.h"
+#include "plan_names.h"
 #include "plan_xml.h"
 #include "report_tables.h"
 
@@ -18,16 +18,27 @@ typedef struct facts_ctx {
   pd_table *t;
   const pd_plan *plan;
   const pd_document *doc;
-  char *doc_id;
+  const char *doc_id;
 } facts_ctx;
 
-/* A document id: the file name without folders and document endings
- * ("corpus/larvik-plan.md.gz" -> "larvik-plan", "plan.2024.md" ->
- * "plan.2024"; corpus.h decides what an ending is). */
-static char *S_doc_id(const char *file) {
-  const char *base = file ? strrchr(file, '/') : NULL;
-  base = base ? base + 1 : file ? file : "-";
-  return pd_xstrndup(base, pd_document_stem(base));
+/* The document ids of SORTED's plans (N): the names `run` gives their plans
+ * (plan_names.h) without ".xml", so a fact's document is its plan's file:
+ * the file name without folders and document endings
+ * ("corpus/larvik-plan.md.gz" -> "larvik-plan"), and two documents of the
+ * same name in different folders ("a/plan.txt", "b/plan.txt") each with 8
+ * hex digits of their path's SHA-256 ("plan-3f2a9c1e"): unique in the
+ * table, and the same on every run over the same documents. */
+static char **S_doc_ids(pd_plan *const *sorted, size_t n) {
+  char **files = pd_xcalloc(n ? n : 1, sizeof(char *));
+  for (size_t i = 0; i < n; i++) {
+    const char *f = sorted[i]->ndocuments ? sorted[i]->documents[0].file : NULL;
+    files[i] = (char *)(f && *f ? f : "-");
+  }
+  char **ids = pd_plan_names(files, n);
+  free(files);
+  for (size_t i = 0; i < n; i++)
+    ids[i][strlen(ids[i]) - 4] = '\0'; /* ".xml" */
+  return ids;
 }
 
 /* One row: SUBJECT (a measure id, a model or law ref ...), REF (its
@@ -127,12 +138,12 @@ void pd_table_facts(xmlDocPtr *docs, size_t n, pd_table_format format, pd_buf *o
   for (size_t i = 0; i < n; i++)
     sorted[i] = pd_plan_from_xml(docs[i]);
   qsort(sorted, n, sizeof(pd_plan *), S_by_municipality);
+  char **ids = S_doc_ids(sorted, n);
   for (size_t i = 0; i < n; i++) {
-    facts_ctx c = {&t, sorted[i], sorted[i]->ndocuments ? &sorted[i]->documents[0] : NULL, NULL};
-    c.doc_id = S_doc_id(c.doc ? c.doc->file : NULL);
+    facts_ctx c = {&t, sorted[i], sorted[i]->ndocuments ? &sorted[i]->documents[0] : NULL, ids[i]};
     S_plan(&c);
-    free(c.doc_id);
     pd_plan_free(sorted[i]);
   }
+  pd_plan_names_free(ids, n);
   free(sorted);
 }

@@ -92,3 +92,24 @@ for path in paths:
         assert r['county'] == register[r['kommunenummer']], (path, r['municipality'], r['county'])
 assert seen >= 10, seen  # measures, matrix, goals, coverage (tsv, csv), facts, kwic
 PY
+
+# same-named documents in two folders: each its own document id in the
+# facts, the name its plan got from `run`, so fact ids stay unique
+mkdir -p "$TEST_TMP/twin/a" "$TEST_TMP/twin/b"
+cp corpus/naroysund-forebyggende-plan.txt "$TEST_TMP/twin/a/plan.txt"
+cp corpus/naroysund-forebyggende-plan.txt "$TEST_TMP/twin/b/plan.txt"
+"$PLANDIFF" run --no-cache -o "$TEST_TMP/twin-out" "$TEST_TMP/twin/a" "$TEST_TMP/twin/b" 2>/dev/null
+"$PLANDIFF" export facts "$TEST_TMP"/twin-out/plans/*.xml >"$TEST_TMP/twin.tsv" 2>/dev/null
+python3 - "$TEST_TMP/twin.tsv" "$TEST_TMP/twin-out/plans" <<'PY' && pass "same-named documents: unique document ids, their plans' names" || fail "same-named documents: unique document ids, their plans' names"
+import csv, os, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    rows = list(csv.DictReader(f, delimiter='\t'))
+docs = {}
+for r in rows:
+    docs.setdefault(r['document'], set()).add(r['file'])
+plans = sorted(n[:-4] for n in os.listdir(sys.argv[2]))
+assert sorted(docs) == plans and len(plans) == 2, (sorted(docs), plans)
+assert all(len(files) == 1 for files in docs.values()), docs
+ids = [r['fact_id'] for r in rows]
+assert len(ids) == len(set(ids)) and len(ids) > 20, len(ids)
+PY
