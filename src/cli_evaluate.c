@@ -14,6 +14,7 @@
 #include "table.h"
 #include "thesaurus.h"
 #include "truth.h"
+#include "xmlio.h"
 
 static const pd_option_use EVALUATE_OPTIONS[] = {
     {PD_OPT_OUTPUT, NULL,
@@ -92,8 +93,8 @@ static void S_number(char *out, size_t size, double v) {
 }
 
 static void S_score(pd_table *t, const char *kind, const char *what, const char *value) {
-  const char *cells[] = {"score", kind, what, value, "", "", "", "", "", ""};
-  pd_table_row(t, cells, 10);
+  const char *cells[] = {"score", kind, what, value, "", "", "", "", "", "", "", "", ""};
+  pd_table_row(t, cells, 13);
 }
 
 static void S_count(pd_table *t, const char *kind, const char *what, size_t n) {
@@ -108,13 +109,29 @@ static void S_ratio(pd_table *t, const char *kind, const char *what, double x) {
   S_score(t, kind, what, v);
 }
 
-/* The table: every score, then every disagreement (pd_eval_finish order). */
-static void S_table(const pd_eval *ev, pd_table_format format, pd_buf *out) {
+/* A document scored: its file name (pd_eval_plan_doc's) and its plan's
+ * municipality keys, so a disagreement row joins with the other tables. */
+typedef struct scored_doc {
+  char *file, *municipality, *kommunenummer, *county;
+} scored_doc;
+
+static const scored_doc *S_scored(const scored_doc *docs, size_t n, const char *file) {
+  for (size_t i = 0; i < n; i++)
+    if (file && strcmp(docs[i].file, file) == 0)
+      return &docs[i];
+  return NULL;
+}
+
+/* The table: every score, then every disagreement (pd_eval_finish order);
+ * a disagreement ends with its document's municipality keys (DOCS, N). */
+static void S_table(const pd_eval *ev, const scored_doc *docs, size_t n, pd_table_format format,
+                    pd_buf *out) {
   pd_table t;
   pd_table_init(&t, out, format);
-  static const char *const head[] = {"record", "kind", "what",  "value", "file",
-                                     "line",   "key",  "truth", "plan",  "quote"};
-  pd_table_row(&t, head, 10);
+  static const char *const head[] = {"record",       "kind",          "what",  "value", "file",
+                                     "line",         "key",           "truth", "plan",  "quote",
+                                     "municipality", "kommunenummer", "county"};
+  pd_table_row(&t, head, 13);
   for (int k = 0; k < PD_TRUTH_KINDS; k++) {
     const pd_eval_count *c = &ev->count[k];
     const char *kind = pd_truth_kind_name((pd_truth_kind)k);
@@ -150,6 +167,7 @@ static void S_table(const pd_eval *ev, pd_table_format format, pd_buf *out) {
     const pd_eval_diff *d = &ev->diffs[i];
     char line[32];
     snprintf(line, sizeof line, "%lu", d->line);
+    const scored_doc *sd = S_scored(docs, n, d->file);
     const char *cells[] = {pd_eval_problem_name(d->problem),
                            pd_truth_kind_name(d->kind),
                            d->what,
@@ -159,8 +177,11 @@ static void S_table(const pd_eval *ev, pd_table_format format, pd_buf *out) {
                            d->key,
                            d->truth,
                            d->plan,
-                           d->quote};
-    pd_table_row(&t, cells, 10);
+                           d->quote,
+                           sd ? sd->municipality : NULL,
+                           sd ? sd->kommunenummer : NULL,
+                           sd ? sd->county : NULL};
+    pd_table_row(&t, cells, 13);
   }
 }
 
@@ -242,6 +263,7 @@ static int S_evaluate(const pd_options *opts) {
   int rc = PD_EXIT_OK;
   pd_eval ev;
   pd_eval_init(&ev);
+  scored_doc *docs = pd_xcalloc(opts->nargs, sizeof *docs);
   char **files = pd_xcalloc(opts->nargs, sizeof *files);
   size_t nfiles = 0;
   for (size_t i = 1; i < opts->nargs; i++) {
@@ -252,8 +274,16 @@ static int S_evaluate(const pd_options *opts) {
       continue;
     }
     char *scored = pd_eval_plan_doc(&ev, &truth, th, doc, path);
-    if (scored)
-      files[nfiles++] = scored;
+    if (scored) {
+      scored_doc *sd = &docs[nfiles];
+      sd->file = files[nfiles++] = scored;
+      for (xmlNodePtr m = xmlDocGetRootElement(doc)->children; m; m = m->next)
+        if (pd_xml_is(m, "municipality") && !sd->municipality) {
+          sd->municipality = pd_xml_attr(m, "id");
+          sd->kommunenummer = pd_xml_attr(m, "kommunenummer");
+          sd->county = pd_xml_attr(m, "county");
+        }
+    }
     xmlFreeDoc(doc);
   }
   S_uncovered(&truth, files, nfiles);
@@ -265,7 +295,7 @@ static int S_evaluate(const pd_options *opts) {
     int table_to_stdout = opts->output && strcmp(opts->output, "-") == 0;
     if (opts->output) {
       pd_buf table = PD_BUF_INIT;
-      S_table(&ev, format, &table);
+      S_table(&ev, docs, nfiles, format, &table);
       if (pd_write_file_named(opts->output, pd_buf_cstr(&table), table.len) != 0)
         rc = PD_EXIT_FAILED;
       pd_buf_free(&table);
@@ -273,9 +303,14 @@ static int S_evaluate(const pd_options *opts) {
     if (!table_to_stdout)
       S_summary(&ev, &truth, strcmp(opts->lang, "en") == 0 ? &EN : &NB, stdout);
   }
-  for (size_t i = 0; i < nfiles; i++)
+  for (size_t i = 0; i < nfiles; i++) {
     free(files[i]);
+    free(docs[i].municipality);
+    free(docs[i].kommunenummer);
+    free(docs[i].county);
+  }
   free(files);
+  free(docs);
   pd_eval_free(&ev);
   pd_truth_free(&truth);
   pd_thesaurus_free(th);
@@ -298,6 +333,7 @@ const pd_command pd_command_evaluate = {
     "fact the truth codes are scored; rows noted 'borderline' are counted apart.\n"
     "The summary goes to standard output; -o\n"
     "writes every score and every disagreement (missing, spurious, wrong value,\n"
-    "with file and line) as one table whose first column says which.\n",
+    "with file and line, and its municipality keys) as one table whose first\n"
+    "column says which (docs/data.md).\n",
     EVALUATE_OPTIONS,
     S_evaluate};

@@ -19,9 +19,11 @@ expect_status "English summary" 0 "$PLANDIFF" evaluate --lang en "$truth" $plans
 expect_stdout "English labels" "^programmes +2"
 
 expect_status "the table to a file" 0 "$PLANDIFF" evaluate -o "$TEST_TMP/t.tsv" "$truth" $plans
-expect_file_matches "header" "$TEST_TMP/t.tsv" "^record	kind	what	value	file	line	key	truth	plan	quote$"
+expect_file_matches "header" "$TEST_TMP/t.tsv" "^record	kind	what	value	file	line	key	truth	plan	quote	municipality	kommunenummer	county$"
 expect_file_matches "a score row" "$TEST_TMP/t.tsv" "^score	programme	recall	0.500	"
 expect_file_matches "a missing programme with its line" "$TEST_TMP/t.tsv" "^missing	programme	fact		a.txt	12	pmto	PMTO	"
+expect_file_matches "a disagreement carries its plan's municipality keys" "$TEST_TMP/t.tsv" "^missing	programme	fact		a.txt	12	pmto	PMTO	.*	aheim	9999	Testfylke$"
+grep -q '^score	.*	[^	]$' "$TEST_TMP/t.tsv" && fail "score rows have no municipality" || pass "score rows have no municipality"
 expect_status "the table on standard output" 0 "$PLANDIFF" evaluate -o - "$TEST_TMP/truth.tsv" $plans
 expect_stdout "no summary when the table is on stdout" "^record	kind"
 grep -q '^programmer' "$TEST_TMP/out" && fail "no summary when the table is on stdout" || pass "only the table on stdout"
