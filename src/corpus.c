@@ -86,7 +86,8 @@ static int S_link(pd_corpus *corpus, const char *path, const char *name, const c
   if (fd >= 0)
     close(fd);
   if (kernel) {
-    pd_error(path, 0, "not a regular file (a link to a file of the kernel, as in /proc or /sys); not read");
+    pd_error(path, 0,
+             "not a regular file (a link to a file of the kernel, as in /proc or /sys); not read");
     return 1;
   }
   if (!pd_path_inside(path, root_real)) {

@@ -95,7 +95,7 @@ TEST(nearest_peers_are_bounded_ranked_and_grouped) {
   static const char *const progs[] = {"icdp", "slt", "pmto", "cos-p", "bapp", "tbo"};
   fx f;
   fx_init(&f);
-  char id[8];
+  char id[16];
   for (int i = 0; i < 12; i++) {
     snprintf(id, sizeof id, "k%02d", i);
     pd_cmp_doc *d = fx_doc(&f, id, 2024, "plan");
