@@ -119,7 +119,7 @@ static void S_shown(pd_cmp_suggestion *sg, const pd_cmp_holders *ix, const entry
                     const pd_cmp_profiles *ps, const pd_cmp_similarity *sim, size_t i) {
   const pd_cmp_profile *me = ps->latest[i];
   const pd_cmp_neighbours *near = sim && i < sim->n ? &sim->v[i] : NULL;
-  size_t cap = (near ? near->n : 0) + 2 * PD_MAX_PEERS_SHOWN, n = 0;
+  size_t cap = (near ? near->n : 0) + 2 * (size_t)PD_MAX_PEERS_SHOWN, n = 0;
   cand *cands = pd_xmalloc(cap * sizeof *cands);
   for (size_t j = 0; near && j < near->n; j++) {
     const pd_cmp_profile *q = near->v[j].b;

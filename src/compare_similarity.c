@@ -108,7 +108,7 @@ static size_t S_counties(const pd_cmp_profiles *ps, const char ***names, size_t 
  * to the first unvisited municipality by id. */
 static void S_order(pd_cmp_similarity *out, const pd_cmp_profiles *ps, const best *const *top,
                     const size_t *ntop, const size_t *county_of, size_t ncounties) {
-  out->order = pd_xmalloc((ps->n ? ps->n : 1) * sizeof *out->order);
+  out->order = pd_xmalloc((ps->n ? ps->n : 1) * sizeof(const pd_cmp_profile *));
   unsigned char *seen = pd_xcalloc(ps->n ? ps->n : 1, 1);
   size_t k = 0;
   for (size_t c = 0; c <= ncounties; c++) {
@@ -135,7 +135,7 @@ void pd_cmp_similarity_peers(pd_cmp_similarity *out, const pd_cmp_profiles *ps, 
   size_t n = ps->n;
   out->k = k ? k : PD_DEFAULT_PEERS;
   size_t keep = out->k < n ? out->k : (n ? n - 1 : 0);
-  best **top = pd_xcalloc(n ? n : 1, sizeof *top);
+  best **top = pd_xcalloc(n ? n : 1, sizeof(best *));
   size_t *ntop = pd_xcalloc(n ? n : 1, sizeof *ntop);
   for (size_t i = 0; i < n; i++)
     top[i] = pd_xmalloc((keep ? keep : 1) * sizeof **top);
