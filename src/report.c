@@ -69,6 +69,37 @@ static int S_table(const pd_page *page, xmlDocPtr cmp, xmlDocPtr *plans, size_t 
   return rc == 0 ? 0 : 1;
 }
 
+/* Source pages a transformation renders at a time: each gets a document of
+ * its own holding only these documents' lines (pd_report_sources_doc), so
+ * no transformation indexes the text of the whole corpus. */
+enum { SOURCES_PER_DOC = 32 };
+
+static int S_sources(xmlDocPtr cmp, const pd_pages *pages, const char *outdir,
+                     const char **params) {
+  const char *batch[SOURCES_PER_DOC];
+  size_t n = 0, written = 0;
+  int failed = 0;
+  for (size_t i = 0; i <= pages->n; i++) {
+    if (i < pages->n && pages->v[i].kind == PD_PAGE_SOURCE)
+      batch[n++] = pages->v[i].key;
+    if (n && (n == SOURCES_PER_DOC || i == pages->n)) {
+      xmlDocPtr doc = pd_report_sources_doc(cmp, batch, n);
+      int got = pd_render_pages("source", doc, params, outdir, outdir);
+      xmlFreeDoc(doc);
+      if (got < 0)
+        failed = 1;
+      else
+        written += (size_t)got;
+      n = 0;
+    }
+  }
+  if (!failed && written != pages->count[PD_PAGE_SOURCE]) {
+    pd_error(outdir, 0, "source pages: %zu written of %zu", written, pages->count[PD_PAGE_SOURCE]);
+    failed = 1;
+  }
+  return failed;
+}
+
 int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char *outdir,
                       const char *lang) {
   if (pd_mkdirs(outdir) != 0)
@@ -85,12 +116,12 @@ int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char
   failed += S_kind(cmp, &pages, PD_PAGE_MUNICIPALITY, outdir, params);
   failed += S_kind(cmp, &pages, PD_PAGE_PROGRAMME, outdir, params);
   failed += S_kind(cmp, &pages, PD_PAGE_PAIR, outdir, params);
-  failed += S_kind(cmp, &pages, PD_PAGE_SOURCE, outdir, params);
+  failed += S_sources(cmp, &pages, outdir, params);
+  pd_pages_detach(list);
+  pd_report_context_detach(context, plans, nplans); /* the plans get their roots back */
   for (size_t i = 0; i < pages.n; i++)
     if (pages.v[i].kind == PD_PAGE_TABLE)
       failed += S_table(&pages.v[i], cmp, plans, nplans, outdir);
-  pd_pages_detach(list);
-  pd_report_context_detach(context);
   pd_pages_free(&pages);
   return failed;
 }

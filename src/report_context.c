@@ -60,13 +60,78 @@ static void S_vocabulary(xmlNodePtr context) {
   xmlFreeDoc(th);
 }
 
+/* Lends each plan's root to the context: moved, not copied (a national
+ * run's plans are hundreds of megabytes as trees); pd_report_context_detach
+ * gives them back. */
 static void S_plans(xmlNodePtr context, xmlDocPtr *plans, size_t nplans) {
   xmlNodePtr list = xmlNewChild(context, NULL, BAD_CAST "plans", NULL);
   for (size_t i = 0; i < nplans; i++) {
     xmlNodePtr root = xmlDocGetRootElement(plans[i]);
-    if (root)
-      xmlAddChild(list, xmlDocCopyNode(root, context->doc, 1));
+    if (root) {
+      xmlUnlinkNode(root);
+      xmlAddChild(list, root);
+    }
   }
+}
+
+/* A line the pages quote with its neighbours: FILE:LINE. */
+typedef struct cited {
+  const xmlChar *file;
+  long line;
+} cited;
+
+typedef struct citations {
+  cited *v;
+  size_t n, cap;
+} citations;
+
+static int S_cited_cmp(const void *a, const void *b) {
+  const cited *x = a, *y = b;
+  int c = xmlStrcmp(x->file, y->file);
+  return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
+static void S_cite(citations *c, xmlNodePtr e) {
+  xmlAttrPtr file = xmlHasProp(e, BAD_CAST "file"), line = xmlHasProp(e, BAD_CAST "line");
+  if (!file || !line || !file->children || !line->children)
+    return;
+  if (c->n == c->cap) {
+    c->cap = c->cap ? 2 * c->cap : 256;
+    c->v = pd_xrealloc(c->v, c->cap * sizeof *c->v);
+  }
+  c->v[c->n++] = (cited){file->children->content, atol((const char *)line->children->content)};
+}
+
+/* The lines the pages show in context: the § 15-1 checklist's evidence and
+ * the law's citation (coverage/plan and its requirement/evidence). */
+static void S_citations(xmlNodePtr root, citations *c) {
+  for (xmlNodePtr s = root->children; s; s = s->next)
+    for (xmlNodePtr p = pd_xml_is(s, "coverage") ? s->children : NULL; p; p = p->next) {
+      if (!pd_xml_is(p, "plan"))
+        continue;
+      S_cite(c, p);
+      for (xmlNodePtr r = p->children; r; r = r->next)
+        for (xmlNodePtr e = pd_xml_is(r, "requirement") ? r->children : NULL; e; e = e->next)
+          if (pd_xml_is(e, "evidence"))
+            S_cite(c, e);
+    }
+  if (c->n > 1)
+    qsort(c->v, c->n, sizeof *c->v, S_cited_cmp);
+}
+
+/* Whether line N of FILE lies near a line cited in C (the context-lines
+ * template shows two lines before and three after). */
+static int S_near_cited(const citations *c, const xmlChar *file, long n) {
+  size_t lo = 0, hi = c->n;
+  cited key = {file, n - 3};
+  while (lo < hi) { /* the first citation at or after FILE:N-3 */
+    size_t mid = lo + (hi - lo) / 2;
+    if (S_cited_cmp(&c->v[mid], &key) < 0)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < c->n && xmlStrEqual(c->v[lo].file, file) && c->v[lo].line <= n + 2;
 }
 
 /* Whether FILE was already added to SOURCES. */
@@ -86,7 +151,7 @@ static int S_has_source(xmlNodePtr sources, const xmlChar *file) {
  * DOCX and ODT count pages, paragraphs or extracted lines that only their
  * reader knows, so they get no source view. A file that is gone (a saved
  * comparison rendered elsewhere) is passed over in silence. */
-static void S_source(xmlNodePtr sources, const xmlChar *file) {
+static void S_source(xmlNodePtr sources, const xmlChar *file, const citations *only) {
   const char *path = (const char *)file;
   if (access(path, R_OK) != 0)
     return;
@@ -112,8 +177,10 @@ static void S_source(xmlNodePtr sources, const xmlChar *file) {
       for (char *p = line; *p; p++)
         if (*p == '\f' || *p == '\t')
           *p = ' '; /* \f (a PDF page break) is not allowed in XML */
-      xmlNodePtr l = xmlNewTextChild(src, NULL, BAD_CAST "l", BAD_CAST line);
-      pd_xml_set_int(l, "n", n);
+      if (!only || S_near_cited(only, file, n)) {
+        xmlNodePtr l = xmlNewTextChild(src, NULL, BAD_CAST "l", BAD_CAST line);
+        pd_xml_set_int(l, "n", n);
+      }
       line = nl ? nl + 1 : NULL;
     }
     pd_text_free(&text);
@@ -123,6 +190,8 @@ static void S_source(xmlNodePtr sources, const xmlChar *file) {
 
 static void S_sources(xmlNodePtr context, xmlNodePtr root) {
   xmlNodePtr sources = xmlNewChild(context, NULL, BAD_CAST "sources", NULL);
+  citations only = {NULL, 0, 0};
+  S_citations(root, &only);
   for (xmlNodePtr s = root->children; s; s = s->next) {
     if (!pd_xml_is(s, "municipalities"))
       continue;
@@ -130,10 +199,11 @@ static void S_sources(xmlNodePtr context, xmlNodePtr root) {
       for (xmlNodePtr d = pd_xml_is(m, "municipality") ? m->children : NULL; d; d = d->next) {
         xmlChar *file = pd_xml_is(d, "document") ? xmlGetProp(d, BAD_CAST "file") : NULL;
         if (file && !S_has_source(sources, file))
-          S_source(sources, file);
+          S_source(sources, file, &only);
         xmlFree(file);
       }
   }
+  free(only.v);
 }
 
 xmlNodePtr pd_report_context_attach(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans) {
@@ -150,7 +220,89 @@ xmlNodePtr pd_report_context_attach(xmlDocPtr cmp, xmlDocPtr *plans, size_t npla
   return context;
 }
 
-void pd_report_context_detach(xmlNodePtr context) {
+void pd_report_context_detach(xmlNodePtr context, xmlDocPtr *plans, size_t nplans) {
+  xmlNodePtr list = NULL;
+  for (xmlNodePtr c = context->children; c && !list; c = c->next)
+    if (pd_xml_is(c, "plans"))
+      list = c;
+  for (size_t i = 0; list && i < nplans; i++)
+    if (!xmlDocGetRootElement(plans[i]) && list->children) {
+      xmlNodePtr root = list->children;
+      xmlUnlinkNode(root);
+      xmlDocSetRootElement(plans[i], root);
+    }
   xmlUnlinkNode(context);
   xmlFreeNode(context);
+}
+
+/* The first child of PARENT called NAME, or NULL. */
+static xmlNodePtr S_child(xmlNodePtr parent, const char *name) {
+  for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
+    if (pd_xml_is(c, name))
+      return c;
+  return NULL;
+}
+
+/* A copy of E with its attributes and, deep, its children called NAME (or
+ * NAME2), appended to PARENT. */
+static void S_copy_with(xmlNodePtr parent, xmlNodePtr e, const char *name, const char *name2) {
+  xmlNodePtr copy = xmlDocCopyNode(e, parent->doc, 2);
+  for (xmlNodePtr c = e->children; c; c = c->next)
+    if (pd_xml_is(c, name) || (name2 && pd_xml_is(c, name2)))
+      xmlAddChild(copy, xmlDocCopyNode(c, parent->doc, 1));
+  xmlAddChild(parent, copy);
+}
+
+static int S_listed(const xmlChar *file, const char *const *files, size_t n) {
+  for (size_t i = 0; file && i < n; i++)
+    if (xmlStrEqual(file, BAD_CAST files[i]))
+      return 1;
+  return 0;
+}
+
+xmlDocPtr pd_report_sources_doc(xmlDocPtr cmp, const char *const *files, size_t nfiles) {
+  xmlNodePtr from = xmlDocGetRootElement(cmp);
+  xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+  xmlNodePtr root = xmlDocCopyNode(from, doc, 2);
+  xmlDocSetRootElement(doc, root);
+  xmlNodePtr gen = S_child(from, "generator");
+  if (gen)
+    xmlAddChild(root, xmlDocCopyNode(gen, doc, 1));
+  xmlNodePtr muns = xmlNewChild(root, NULL, BAD_CAST "municipalities", NULL);
+  for (xmlNodePtr m = S_child(from, "municipalities") ? S_child(from, "municipalities")->children
+                                                      : NULL;
+       m; m = m->next)
+    if (pd_xml_is(m, "municipality"))
+      S_copy_with(muns, m, "document", NULL);
+  xmlNodePtr pages = S_child(from, "pages");
+  if (pages) { /* every page but the other source pages */
+    xmlNodePtr list = xmlDocCopyNode(pages, doc, 2);
+    xmlAddChild(root, list);
+    for (xmlNodePtr pg = pages->children; pg; pg = pg->next) {
+      if (!pd_xml_is(pg, "page"))
+        continue;
+      xmlChar *kind = xmlGetProp(pg, BAD_CAST "kind"), *key = xmlGetProp(pg, BAD_CAST "key");
+      if (!xmlStrEqual(kind, BAD_CAST "source") || S_listed(key, files, nfiles))
+        xmlAddChild(list, xmlDocCopyNode(pg, doc, 1));
+      xmlFree(kind);
+      xmlFree(key);
+    }
+  }
+  xmlNodePtr context = S_child(from, "context");
+  if (context) {
+    xmlNodePtr ctx = xmlDocCopyNode(context, doc, 2);
+    xmlAddChild(root, ctx);
+    xmlNodePtr vocab = S_child(context, "vocabulary");
+    if (vocab)
+      xmlAddChild(ctx, xmlDocCopyNode(vocab, doc, 1));
+    xmlNodePtr plans = xmlNewChild(ctx, NULL, BAD_CAST "plans", NULL);
+    for (xmlNodePtr p = S_child(context, "plans") ? S_child(context, "plans")->children : NULL; p;
+         p = p->next)
+      if (pd_xml_is(p, "plan"))
+        S_copy_with(plans, p, "municipality", "document");
+    xmlNodePtr sources = xmlNewChild(ctx, NULL, BAD_CAST "sources", NULL);
+    for (size_t i = 0; i < nfiles; i++)
+      S_source(sources, BAD_CAST files[i], NULL);
+  }
+  return doc;
 }

@@ -42,6 +42,31 @@ static unsigned long count(xmlNodePtr n, const char *name) {
   return k;
 }
 
+/* The checklist's evidence at line 40: lines 38-43 come along, no other. */
+static const char CITED[] =
+    "<comparison><municipalities><municipality id='naroysund'>"
+    "<document file='corpus/naroysund-forebyggende-plan.txt'/></municipality></municipalities>"
+    "<coverage><plan municipality='naroysund'><requirement id='goals'>"
+    "<evidence file='corpus/naroysund-forebyggende-plan.txt' line='40' quote='q'/>"
+    "</requirement></plan></coverage></comparison>";
+
+TEST(context_keeps_only_the_quoted_lines) {
+  xmlDocPtr cmp = pd_xml_parse("c.xml", CITED, sizeof CITED - 1);
+  xmlNodePtr ctx = pd_report_context_attach(cmp, NULL, 0);
+  xmlNodePtr src = child(child(ctx, "sources"), "source");
+  unsigned long lo = 0, hi = 0, k = 0;
+  for (xmlNodePtr l = src ? src->children : NULL; l; l = l->next) {
+    char *n = pd_xml_attr(l, "n");
+    unsigned long v = strtoul(n, NULL, 10);
+    lo = k++ ? lo : v;
+    hi = v;
+    free(n);
+  }
+  EXPECT(k == 6 && lo == 38 && hi == 43);
+  pd_report_context_detach(ctx, NULL, 0);
+  xmlFreeDoc(cmp);
+}
+
 TEST(context_carries_vocabulary_plans_and_sources) {
   xmlDocPtr cmp = pd_xml_parse("c.xml", CMP, sizeof CMP - 1);
   xmlDocPtr plan = pd_xml_parse("p.xml", "<plan><municipality id='naroysund'/></plan>", 43);
@@ -58,11 +83,22 @@ TEST(context_carries_vocabulary_plans_and_sources) {
   EXPECT(count(child(ctx, "plans"), "plan") == 1);
   xmlNodePtr sources = child(ctx, "sources");
   EXPECT(count(sources, "source") == 1); /* once per file; a missing file has none */
-  xmlNodePtr first = child(child(sources, "source"), "l");
+  /* nothing cites a line: the context holds none of the text */
+  EXPECT(count(child(sources, "source"), "l") == 0);
+  /* the source pages' own document has every line, and only its file */
+  const char *files[] = {"corpus/naroysund-forebyggende-plan.txt"};
+  xmlDocPtr src = pd_report_sources_doc(cmp, files, 1);
+  xmlNodePtr sctx = child(xmlDocGetRootElement(src), "context");
+  xmlNodePtr ssrc = child(child(sctx, "sources"), "source");
+  xmlNodePtr first = child(ssrc, "l");
   char *n = first ? pd_xml_attr(first, "n") : NULL;
   EXPECT(n && strcmp(n, "1") == 0);
+  EXPECT(count(ssrc, "l") > 50);
+  EXPECT(count(child(sctx, "plans"), "plan") == 1);
   free(n);
-  pd_report_context_detach(ctx);
+  xmlFreeDoc(src);
+  pd_report_context_detach(ctx, &plan, 1);
+  EXPECT(xmlDocGetRootElement(plan) && pd_xml_is(xmlDocGetRootElement(plan), "plan"));
   pd_xml_to_buf(cmp, &after);
   EXPECT(before.len == after.len && memcmp(before.data, after.data, before.len) == 0);
   pd_buf_free(&before);
@@ -76,6 +112,7 @@ int main(void) {
   pd_diag_set_quiet(1);
   RUN(date_from_source_date_epoch);
   RUN(context_carries_vocabulary_plans_and_sources);
+  RUN(context_keeps_only_the_quoted_lines);
   pd_xml_cleanup();
   return harness_done();
 }
