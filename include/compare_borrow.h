@@ -14,7 +14,7 @@
 #include "compare_similarity.h"
 #include "thesaurus.h"
 
-enum { PD_MAX_SUGGESTIONS = 25, PD_MAX_PEERS_SHOWN = 10 };
+enum { PD_MAX_SUGGESTIONS = 25, PD_MAX_PEERS_SHOWN = 5 };
 
 /* A municipality that plans or runs a programme, and its own entry for it. */
 typedef struct pd_cmp_holder {

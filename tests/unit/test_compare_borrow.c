@@ -75,7 +75,7 @@ TEST(peers_shown_are_capped_and_in_id_order) {
     EXPECT(b->v[0].peers == 15);
     EXPECT(b->v[0].nshown == PD_MAX_PEERS_SHOWN);
     EXPECT_STR(b->v[0].shown[0].municipality->id, "k00");
-    EXPECT_STR(b->v[0].shown[9].municipality->id, "k09");
+    EXPECT_STR(b->v[0].shown[PD_MAX_PEERS_SHOWN - 1].municipality->id, "k04");
   }
   pd_cmp_borrowing_free(&bw);
   fx_free(&f);
