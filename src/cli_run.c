@@ -18,6 +18,7 @@
 #include "render.h"
 #include "report.h"
 #include "run_record.h"
+#include "run_key.h"
 #include "xmlio.h"
 
 static const pd_option_use RUN_OPTIONS[] = {
@@ -39,29 +40,41 @@ static const pd_option_use RUN_OPTIONS[] = {
     {PD_OPT_HELP, NULL, NULL},
     {PD_OPT_END, NULL, NULL}};
 
-/* The plans of the corpus as they arrive from the workers or the cache. */
+/* The plans of the corpus as they arrive from the workers or the cache:
+ * their bytes, kept until the run knows whether anything changed. */
 typedef struct run_plans {
-  const char *plansdir;
-  char **names;     /* pd_plan_names, in corpus order */
-  xmlDocPtr *plans; /* in corpus order */
-  size_t kept;
-  int failed;
+  char **names;  /* pd_plan_names, in corpus order */
+  pd_buf *bytes; /* in corpus order; empty for a document that failed */
 } run_plans;
 
-/* Writes document I's plan bytes to OUT/plans/ and keeps its tree for compare. */
 static void S_keep_plan(size_t i, const char *path, const pd_buf *xml, void *ctx) {
   (void)path;
   run_plans *rp = ctx;
-  pd_buf name = PD_BUF_INIT;
-  pd_buf_printf(&name, "%s/%s", rp->plansdir, rp->names[i]);
-  xmlDocPtr plan = pd_xml_parse(name.data, xml->data, xml->len);
-  if (!plan || pd_write_file(name.data, xml->data, xml->len) != 0) {
-    xmlFreeDoc(plan);
-    rp->failed = 1;
-  } else {
-    rp->plans[rp->kept++] = plan;
+  pd_buf_put(&rp->bytes[i], xml->data, xml->len);
+}
+
+/* Writes each plan to PLANSDIR and parses it for compare, freeing its
+ * bytes; returns how many were kept in PLANS (*FAILED set when one could
+ * not be written or read back). */
+static size_t S_plans_out(run_plans *rp, size_t n, const char *plansdir, xmlDocPtr *plans,
+                          int *failed) {
+  size_t kept = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!rp->bytes[i].len)
+      continue;
+    pd_buf name = PD_BUF_INIT;
+    pd_buf_printf(&name, "%s/%s", plansdir, rp->names[i]);
+    xmlDocPtr plan = pd_xml_parse(name.data, rp->bytes[i].data, rp->bytes[i].len);
+    if (!plan || pd_write_file(name.data, rp->bytes[i].data, rp->bytes[i].len) != 0) {
+      xmlFreeDoc(plan);
+      *failed = 1;
+    } else {
+      plans[kept++] = plan;
+    }
+    pd_buf_free(&rp->bytes[i]);
+    pd_buf_free(&name);
   }
-  pd_buf_free(&name);
+  return kept;
 }
 
 static int S_run(const pd_options *opts) {
@@ -104,13 +117,41 @@ static int S_run(const pd_options *opts) {
   char **names = pd_plan_names(corpus.paths, corpus.count);
   size_t todo = pd_mkdirs(plansdir.data) == 0 ? corpus.count : 0; /* else reported */
   int tty = isatty(2);
-  run_plans rp = {plansdir.data, names,
-                  pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(xmlDocPtr)), 0, 0};
-  if (pd_plans_make(opts, corpus.paths, todo, th, reg, S_keep_plan, &rp) != PD_EXIT_OK || rp.failed)
+  run_plans rp = {names, pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(pd_buf))};
+  if (pd_plans_make(opts, corpus.paths, todo, th, reg, S_keep_plan, &rp) != PD_EXIT_OK)
     rc = PD_EXIT_FAILED;
-  xmlDocPtr *plans = rp.plans;
-  size_t kept = rp.kept;
-  if (kept) {
+  /* Nothing changed since the run that wrote OUT: it is kept as it is. */
+  pd_run_key key;
+  char hex[PD_SHA256_HEX_SIZE];
+  pd_run_key_init(&key, opts->thesaurus, opts->lang);
+  for (size_t i = 0; i < corpus.count; i++)
+    pd_run_key_add_source(&key, corpus.paths[i]);
+  size_t have = 0;
+  for (size_t i = 0; i < todo; i++)
+    if (rp.bytes[i].len) {
+      pd_run_key_add(&key, names[i], rp.bytes[i].data, rp.bytes[i].len);
+      have++;
+    }
+  pd_run_key_finish(&key, hex);
+  xmlDocPtr *plans = pd_xcalloc(corpus.count ? corpus.count : 1, sizeof(xmlDocPtr));
+  size_t kept = 0;
+  int failed = 0, unchanged = have && pd_run_key_matches(od.final, hex);
+  if (unchanged) {
+    pd_note(outdir, 0,
+            "nothing changed since the last run (same plans, program, data, language "
+            "and date); the report set is kept as it is");
+    pd_outdir_abort(&od);
+    kept = have;
+    for (size_t i = 0; i < todo; i++)
+      pd_buf_free(&rp.bytes[i]);
+  } else {
+    kept = S_plans_out(&rp, todo, plansdir.data, plans, &failed);
+  }
+  if (failed)
+    rc = PD_EXIT_FAILED;
+  if (unchanged) {
+    /* OUT is kept as it is */
+  } else if (kept) {
     xmlDocPtr cmp = pd_compare_plans(plans, kept, th);
     pd_buf cmpname = PD_BUF_INIT;
     pd_buf_printf(&cmpname, "%s/comparison.xml", stage);
@@ -120,6 +161,9 @@ static int S_run(const pd_options *opts) {
       rc = PD_EXIT_FAILED;
     /* last into the set, so that it lists every output with its digest */
     if (pd_run_record_write(stage, corpus.paths, corpus.count, th, opts->thesaurus) != 0)
+      rc = PD_EXIT_FAILED;
+    /* and the key after it: it lists the whole set, RUN.tsv included */
+    if (pd_run_key_write(stage, hex) != 0)
       rc = PD_EXIT_FAILED;
     if (pd_outdir_commit(&od) != 0)
       rc = PD_EXIT_FAILED;
@@ -133,9 +177,10 @@ static int S_run(const pd_options *opts) {
   if (tty)
     fprintf(stderr, "plandiff: %zu of %zu documents in %s/index.html\n", kept, corpus.count,
             outdir);
-  for (size_t i = 0; i < kept; i++)
+  for (size_t i = 0; i < kept && !unchanged; i++)
     xmlFreeDoc(plans[i]);
   free(plans);
+  free(rp.bytes);
   pd_render_cleanup();
   pd_municipalities_free(reg);
   pd_thesaurus_free(th);

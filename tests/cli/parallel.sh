@@ -26,7 +26,7 @@ diff -r "$TEST_TMP/run/plans" "$p/plans" >"$TEST_TMP/diff" && pass "the map give
   fail "the map gives run's plans, byte for byte" "$(head -c 1500 "$TEST_TMP/diff")"
 cmp -s "$TEST_TMP/run/comparison.xml" "$p/comparison.xml" && pass "the reduce gives run's comparison" ||
   fail "the reduce gives run's comparison"
-rm -rf "$TEST_TMP/run/plans" "$TEST_TMP/run/comparison.xml" "$TEST_TMP/run/.plandiff-report" "$TEST_TMP/run/RUN.tsv" # run's own
+rm -rf "$TEST_TMP/run/plans" "$TEST_TMP/run/comparison.xml" "$TEST_TMP/run/.plandiff-report" "$TEST_TMP/run/RUN.tsv" "$TEST_TMP/run/.plandiff-run-key" # run's own
 diff -r "$TEST_TMP/run" "$p/out" >"$TEST_TMP/diff" && pass "render gives run's report set" ||
   fail "render gives run's report set" "$(head -c 1500 "$TEST_TMP/diff")"
 
