@@ -209,6 +209,7 @@
     table { border-collapse: collapse; background: #fff; }
     th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
     th { background: #f1f3f4; font-weight: 600; }
+    th.group { background: #e3e8ef; font-weight: 700; }
     td.lv { text-align: center; min-width: 7.5rem; }
     .badge { display: inline-block; padding: 0 6px; border-radius: 4px; color: #fff; font-size: .85rem; margin: 1px; }
     .universell { background: var(--u); } .selektiv { background: var(--s); color: #1b1b1b; } .indisert { background: var(--i); } .none { background: var(--n); }

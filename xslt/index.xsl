@@ -302,6 +302,11 @@
         <th><xsl:call-template name="msg"><xsl:with-param name="id" select="'most-similar'"/></xsl:call-template></th></tr>
       <xsl:for-each select="$rows">
         <xsl:variable name="id" select="string(@id)"/>
+        <!-- the order groups counties: a heading row where one begins -->
+        <xsl:variable name="county" select="string(key('municipality', $id)/@county)"/>
+        <xsl:if test="$order and $county != '' and (position() = 1 or string(key('municipality', preceding-sibling::m[1]/@id)/@county) != $county)">
+          <tr><th colspan="2" class="group"><xsl:value-of select="$county"/></th></tr>
+        </xsl:if>
         <tr><th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="$id"/><xsl:with-param name="text" select="key('municipality', $id)/@name"/></xsl:call-template></th>
           <td>
             <xsl:for-each select="key('peers-of', $id)">
