@@ -18,6 +18,7 @@
   <xsl:key name="vocab" match="/comparison/context/vocabulary/entry" use="concat(@kind, '|', @id)"/>
   <xsl:key name="mun" match="/comparison/municipalities/municipality" use="@id"/>
   <xsl:key name="plan-of" match="/comparison/context/plans/plan" use="municipality/@id"/>
+  <xsl:key name="plan-doc" match="/comparison/context/plans/plan/document" use="@file"/>
   <!-- What stands at a file and line in the plans, for the strength of
        evidence the comparison does not label; source lines by file. -->
   <xsl:key name="section-at" match="/comparison/context/plans/plan/sections/section" use="concat(@file, '|', @line)"/>
@@ -186,13 +187,20 @@
   <xsl:variable name="msgs" select="exsl:node-set($catalogue)/m"/>
   <xsl:variable name="filter"><xsl:call-template name="msg"><xsl:with-param name="id" select="'filter'"/></xsl:call-template></xsl:variable>
 
+  <!-- A message by id: looked up by key inside the catalogue (the
+       for-each makes it the context document), not by a scan of every
+       message, since pages call this hundreds of thousands of times. -->
+  <xsl:key name="msg" match="m[@nb]" use="@id"/>
   <xsl:template name="msg">
     <xsl:param name="id"/>
-    <xsl:variable name="m" select="$msgs[@id = $id]"/>
-    <xsl:choose>
-      <xsl:when test="$lang = 'en'"><xsl:value-of select="$m/@en"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$m/@nb"/></xsl:otherwise>
-    </xsl:choose>
+    <xsl:variable name="key" select="string($id)"/>
+    <xsl:for-each select="$msgs[1]">
+      <xsl:variable name="m" select="key('msg', $key)"/>
+      <xsl:choose>
+        <xsl:when test="$lang = 'en'"><xsl:value-of select="$m/@en"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$m/@nb"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:variable name="css">
@@ -408,11 +416,11 @@
        comparison or the plan carries one. -->
   <xsl:template name="checksums">
     <xsl:param name="docs"/>
-    <xsl:variable name="stamped" select="$docs[@sha256 or /comparison/context/plans/plan/document[@file = current()/@file]/@sha256]"/>
+    <xsl:variable name="stamped" select="$docs[@sha256 or key('plan-doc', @file)/@sha256]"/>
     <xsl:if test="$stamped">
       <details class="sums"><summary><xsl:call-template name="msg"><xsl:with-param name="id" select="'checksums'"/></xsl:call-template></summary>
         <xsl:for-each select="$stamped">
-          <div><xsl:value-of select="@file"/>: <code><xsl:value-of select="@sha256 | /comparison/context/plans/plan/document[@file = current()/@file]/@sha256"/></code></div>
+          <div><xsl:value-of select="@file"/>: <code><xsl:value-of select="@sha256 | key('plan-doc', @file)/@sha256"/></code></div>
         </xsl:for-each>
       </details>
     </xsl:if>
