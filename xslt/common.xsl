@@ -190,7 +190,7 @@
   <!-- A message by id: looked up by key inside the catalogue (the
        for-each makes it the context document), not by a scan of every
        message, since pages call this hundreds of thousands of times. -->
-  <xsl:key name="msg" match="m[@nb]" use="@id"/>
+  <xsl:key name="msg" match="/m" use="@id"/>
   <xsl:template name="msg">
     <xsl:param name="id"/>
     <xsl:variable name="key" select="string($id)"/>

@@ -9,9 +9,10 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:import href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
-  <xsl:key name="profile" match="profile" use="@municipality"/>
-  <xsl:key name="municipality" match="municipalities/municipality" use="@id"/>
+  <xsl:key name="profile" match="/comparison/profiles/profile" use="@municipality"/>
+  <xsl:key name="municipality" match="/comparison/municipalities/municipality" use="@id"/>
   <xsl:key name="programme" match="/comparison/programmes/programme" use="@ref"/>
+  <xsl:key name="cell" match="/comparison/programmes/programme/cell" use="concat(../@ref, '|', @municipality)"/>
 
   <xsl:variable name="muns" select="/comparison/municipalities/municipality"/>
   <!-- Room for the longest municipality name in the charts (about 7 px a
@@ -89,7 +90,7 @@
           <th><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="@ref"/><xsl:with-param name="text" select="@name"/></xsl:call-template>
             <span class="prov"> (<xsl:value-of select="@municipalities"/>)</span></th>
           <xsl:for-each select="$muns">
-            <xsl:variable name="c" select="$p/cell[@municipality = current()/@id]"/>
+            <xsl:variable name="c" select="key('cell', concat($p/@ref, '|', @id))"/>
             <td class="lv" data-municipality="{@id}">
               <xsl:choose>
                 <xsl:when test="$c/@covered-by">
