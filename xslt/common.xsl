@@ -339,9 +339,9 @@
   <xsl:template name="status">
     <xsl:param name="value"/>
     <xsl:if test="normalize-space($value) != ''">
-      <xsl:variable name="m" select="$msgs[@id = concat('status-', $value)]"/>
+      <xsl:variable name="m"><xsl:for-each select="$msgs[1]"><xsl:if test="key('msg', concat('status-', $value))">1</xsl:if></xsl:for-each></xsl:variable>
       <xsl:choose>
-        <xsl:when test="$m"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('status-', $value)"/></xsl:call-template></xsl:when>
+        <xsl:when test="$m = '1'"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('status-', $value)"/></xsl:call-template></xsl:when>
         <xsl:otherwise><xsl:call-template name="term"><xsl:with-param name="kind" select="'status'"/><xsl:with-param name="id" select="$value"/></xsl:call-template></xsl:otherwise>
       </xsl:choose>
     </xsl:if>
@@ -351,7 +351,8 @@
   <xsl:template name="doc-type">
     <xsl:param name="value"/>
     <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('doc-', $value)"/></xsl:call-template>
-    <xsl:if test="not($msgs[@id = concat('doc-', $value)])"><xsl:value-of select="$value"/></xsl:if>
+    <xsl:variable name="known"><xsl:for-each select="$msgs[1]"><xsl:if test="key('msg', concat('doc-', $value))">1</xsl:if></xsl:for-each></xsl:variable>
+    <xsl:if test="$known != '1'"><xsl:value-of select="$value"/></xsl:if>
   </xsl:template>
 
   <!-- An Ungsinn evidence level with what it means. -->
