@@ -20,6 +20,8 @@ const char *pd_cmp_law_name(pd_cmp_law law);
 
 typedef struct pd_cmp_requirement {
   pd_cmp_req_status status;
+  int strong; /* found on a goal, a sentence, a matrix row or a model named in the text, not on
+                 headings alone */
   const pd_cmp_prov *evidence[PD_REQ_MAX_EVIDENCE]; /* the first few places that show it */
   size_t nevidence;
 } pd_cmp_requirement;

@@ -31,7 +31,7 @@ static const pd_option_use EVALUATE_OPTIONS[] = {
 typedef struct words {
   const char *truth_file, *rows, *scored, *kind, *truth, *plan, *hits, *p, *r;
   const char *checklist, *of, *right, *verdict_right, *agreement, *values[4];
-  const char *uncertain, *found, *not_found, *diffs, *missing, *spurious, *wrong;
+  const char *uncertain, *found, *not_found, *diffs, *missing, *spurious, *wrong, *marked;
   const char *kinds[PD_TRUTH_KINDS];
 } words;
 
@@ -58,6 +58,7 @@ static const words NB = {
     "mangler",
     "overflødige",
     "feil verdi",
+    "vist som usikre",
     {"programmer", "lokale tiltak", "mål", "krav", "lovgrunnlag", "samarbeidsmodeller"}};
 
 static const words EN = {
@@ -83,6 +84,7 @@ static const words EN = {
     "missing",
     "spurious",
     "wrong value",
+    "shown as uncertain",
     {"programmes", "local measures", "goals", "requirements", "legal basis", "cooperation models"}};
 
 static void S_number(char *out, size_t size, double v) {
@@ -107,6 +109,14 @@ static void S_ratio(pd_table *t, const char *kind, const char *what, double x) {
   char v[32];
   S_number(v, sizeof v, x);
   S_score(t, kind, what, v);
+}
+
+/* Wrong values the reports show as uncertain: weak evidence only. */
+static size_t S_marked(const pd_eval *ev) {
+  size_t n = 0;
+  for (size_t i = 0; i < ev->ndiffs; i++)
+    n += ev->diffs[i].problem == PD_EVAL_WRONG && ev->diffs[i].marked;
+  return n;
 }
 
 /* A document scored: its file name (pd_eval_plan_doc's) and its plan's
@@ -163,6 +173,7 @@ static void S_table(const pd_eval *ev, const scored_doc *docs, size_t n, pd_tabl
     S_ratio(&t, kind, "kappa",
             pd_eval_kappa((const char *const *)pr->truth, (const char *const *)pr->plan, pr->n));
   }
+  S_count(&t, "values", "wrong-shown-uncertain", S_marked(ev));
   for (size_t i = 0; i < ev->ndiffs; i++) {
     const pd_eval_diff *d = &ev->diffs[i];
     char line[32];
@@ -227,8 +238,9 @@ static void S_summary(const pd_eval *ev, const pd_truth *truth, const words *w, 
   size_t n[3] = {0, 0, 0};
   for (size_t i = 0; i < ev->ndiffs; i++)
     n[ev->diffs[i].problem]++;
-  fprintf(to, "%s: %zu (%s %zu, %s %zu, %s %zu).\n", w->diffs, ev->ndiffs, w->missing,
-          n[PD_EVAL_MISSING], w->spurious, n[PD_EVAL_SPURIOUS], w->wrong, n[PD_EVAL_WRONG]);
+  fprintf(to, "%s: %zu (%s %zu, %s %zu, %s %zu; %zu %s).\n", w->diffs, ev->ndiffs, w->missing,
+          n[PD_EVAL_MISSING], w->spurious, n[PD_EVAL_SPURIOUS], w->wrong, n[PD_EVAL_WRONG],
+          S_marked(ev), w->marked);
 }
 
 /* Warns about documents the truth codes that no plan given covers. */

@@ -28,9 +28,23 @@ const char *pd_cmp_law_name(pd_cmp_law law) {
   return names[law];
 }
 
-static void S_evidence(pd_cmp_requirement *r, const pd_cmp_prov *where) {
+/* Whether WHERE is the line of one of DOC's section headings. */
+static int S_at_heading(const pd_cmp_doc *doc, const pd_cmp_prov *where) {
+  for (size_t s = 0; s < doc->nsections; s++)
+    if (doc->sections[s].where.line == where->line &&
+        strcmp(doc->sections[s].where.file, where->file) == 0)
+      return 1;
+  return 0;
+}
+
+/* Adds WHERE as evidence for R. STRONG: it shows the requirement in the
+ * plan's own words (a goal, a sentence, a matrix row); a heading alone
+ * only announces it, and the reports mark a verdict that rests on
+ * headings alone as uncertain. */
+static void S_evidence(pd_cmp_requirement *r, const pd_cmp_prov *where, int strong) {
   if (r->nevidence < PD_REQ_MAX_EVIDENCE)
     r->evidence[r->nevidence++] = where;
+  r->strong |= strong;
 }
 
 /* Whether DOC names a cooperation model within the lines of WHERE. */
@@ -57,7 +71,7 @@ static void S_statements(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc, 
                : S_names_model(doc, &f->where)                                ? ST_MODEL
                                                                               : ST_SENTENCE;
     if (kind & which)
-      S_evidence(r, &f->where);
+      S_evidence(r, &f->where, kind != ST_HEADING);
   }
 }
 
@@ -70,17 +84,17 @@ static void S_statements(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc, 
 static void S_judge_doc(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc) {
   if (req == REQ_GOALS)
     for (size_t g = 0; g < doc->ngoals; g++)
-      S_evidence(r, &doc->goals[g].where);
+      S_evidence(r, &doc->goals[g].where, 1);
   if (req == REQ_COOPERATION)
     S_statements(r, req, doc, ST_MODEL);
   S_statements(r, req, doc, req == REQ_COOPERATION ? ST_SENTENCE : ST_MODEL | ST_SENTENCE);
   if (req == REQ_DIVISION)
     for (size_t e = 0; e < doc->nentries; e++)
-      S_evidence(r, &doc->entries[e].where);
+      S_evidence(r, &doc->entries[e].where, 1);
   if (req == REQ_COOPERATION)
     for (size_t m = 0; m < doc->nmodels; m++)
       if (doc->models[m].has_mention)
-        S_evidence(r, &doc->models[m].mention);
+        S_evidence(r, &doc->models[m].mention, !S_at_heading(doc, &doc->models[m].mention));
   S_statements(r, req, doc, ST_HEADING);
 }
 

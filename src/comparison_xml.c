@@ -188,6 +188,8 @@ static void S_coverage(xmlNodePtr root, const pd_cmp_coverage *cov) {
       for (size_t e = 0; e < c->req[r].nevidence; e++)
         S_prov(S_el(req, "evidence"), c->req[r].evidence[e]);
       S_attr(req, "status", pd_cmp_req_status_name(c->req[r].status));
+      if (c->req[r].status == PD_REQ_FOUND)
+        S_attr(req, "strength", c->req[r].strong ? "strong" : "weak");
     }
     pd_xml_set_int(pl, "found", (long)c->found);
   }

@@ -145,7 +145,21 @@ static void S_diff(pd_eval *ev, pd_eval_problem problem, pd_truth_kind kind, con
   d->truth = pd_xstrdup(truth ? truth : "");
   d->plan = pd_xstrdup(plan ? plan : "");
   d->quote = pd_xstrdup(quote ? quote : "");
+  d->marked = 0;
 }
+
+/* Whether every value among FACTS rests on weak evidence, so that the
+ * reports mark it uncertain (common.xsl: heading, colour, nearby). */
+static int S_all_weak(const pd_fact *facts, size_t n) {
+  size_t weak = 0;
+  for (size_t i = 0; i < n; i++)
+    if (facts[i].value || facts[i].where.quote)
+      weak += strcmp(pd_evidence_strength(facts[i].where.evidence), "weak") == 0 ? 1 : 0;
+  return n > 0 && weak == n;
+}
+
+/* The last disagreement, a wrong value, is shown uncertain when MARKED. */
+static void S_marked(pd_eval *ev, int marked) { ev->diffs[ev->ndiffs - 1].marked = marked; }
 
 /* The first place of F with a line, certain rows first. */
 static const pd_truth_place *S_place(const pd_truth_fact *f) {
@@ -239,9 +253,11 @@ static void S_values(pd_eval *ev, const pd_truth_fact *f, const item *it) {
   pd_set_finish(&pl);
   char *tl = S_join(&f->levels), *plj = S_join(&pl);
   S_pair(&ev->values[PD_VALUE_LEVEL], tl, plj);
-  if (strcmp(tl, plj) != 0)
+  if (strcmp(tl, plj) != 0) {
     S_diff(ev, PD_EVAL_WRONG, f->kind, "level", f->file, line, f->key, tl, plj,
            m->levels.n ? m->levels.v[0].where.quote : name);
+    S_marked(ev, S_all_weak(m->levels.v, m->levels.n));
+  }
   free(tl);
   free(plj);
   pd_set_free(&pl);
@@ -258,6 +274,7 @@ static void S_values(pd_eval *ev, const pd_truth_fact *f, const item *it) {
     char *all = S_join(&f->statuses);
     S_diff(ev, PD_EVAL_WRONG, f->kind, "status", f->file, line, f->key, all, ps,
            st ? st->where.quote : name);
+    S_marked(ev, st && S_all_weak(st, 1));
     free(all);
   }
   /* responsible services */
@@ -273,9 +290,11 @@ static void S_values(pd_eval *ev, const pd_truth_fact *f, const item *it) {
   pd_set_finish(&pr);
   char *trj = S_join(&tr), *prj = S_join(&pr);
   S_pair(&ev->values[PD_VALUE_RESPONSIBLE], trj, prj);
-  if (strcmp(trj, prj) != 0)
+  if (strcmp(trj, prj) != 0) {
     S_diff(ev, PD_EVAL_WRONG, f->kind, "responsible", f->file, line, f->key, trj, prj,
            m->responsible.n ? m->responsible.v[0].where.quote : name);
+    S_marked(ev, S_all_weak(m->responsible.v, m->responsible.n));
+  }
   free(trj);
   free(prj);
   pd_set_free(&tr);

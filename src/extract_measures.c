@@ -247,7 +247,7 @@ static int S_lists_purposes(const pd_extractor *x, xmlNodePtr n) {
   return purposes;
 }
 
-enum { MAX_LABEL = 60 };
+enum { MAX_LABEL = 60, MAX_LEAD_WORDS = 25 };
 
 /* Whether paragraph text T is a label: short, ending in ':' ("NAV:"). */
 static int S_colon_label(const char *t) {
@@ -255,6 +255,15 @@ static int S_colon_label(const char *t) {
   while (l > 0 && t[l - 1] == ' ')
     l--;
   return l > 1 && l <= MAX_LABEL && t[l - 1] == ':';
+}
+
+/* Whether TEXT has a sentence end before its last few characters. */
+static int S_has_inner_sentence_end(const char *t) {
+  size_t len = strlen(t);
+  for (size_t i = 0; i + 3 < len; i++)
+    if (pd_x_sentence_end(t, len, i))
+      return 1;
+  return 0;
 }
 
 /* The first service hit of H that starts TEXT (its first word), or NULL. */
@@ -270,9 +279,12 @@ int pd_x_is_service_label(const pd_extractor *x, xmlNodePtr n) {
   int label = 0;
   int colon = S_colon_label(t);
   /* or a lead-in that starts with the service right above a list:
-   * "PP-tjenesten bistår barnehager og skoler med" */
+   * "PP-tjenesten bistår barnehager og skoler med" — one short sentence;
+   * a paragraph that tells a story ("Oppvekst og kvalifiseringssektoren
+   * har ... utarbeidet Larviksmodellen. ...") labels nothing. */
   xmlNodePtr next = xmlNextElementSibling(n);
-  int lead = !colon && next && pd_x_is(next, "list");
+  int lead = !colon && next && pd_x_is(next, "list") && pd_x_words(t) <= MAX_LEAD_WORDS &&
+             !S_has_inner_sentence_end(t);
   if (colon || lead) {
     pd_x_hit *h = NULL;
     size_t nh = pd_x_hits(x, t, &h);

@@ -3,6 +3,7 @@
  * responsible service of that row; a risk x level table gives the
  * responsibility matrix; a "0 1 2 3" header gives a cooperation model's
  * levels. Other cells are read as running text. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -48,66 +49,115 @@ static xmlNodePtr S_cell_at(xmlNodePtr row, int col) {
   return NULL;
 }
 
-/* The row's measures as indices into plan->measures: the programmes named
- * in its measure or theme cell, else one local measure named by its
- * measure cell up to the first sentence end. Indices, because a new
- * measure may move the array (found by the normaliser fuzzer). */
-static size_t S_row_measures(pd_extractor *x, xmlNodePtr row, const columns *col, size_t *at) {
-  size_t nt = 0;
-  int name_cols[2] = {col->measure, col->theme};
-  for (int k = 0; k < 2; k++) {
-    xmlNodePtr cell = name_cols[k] == COL_NONE ? NULL : S_cell_at(row, name_cols[k]);
-    if (!cell)
-      continue;
-    char *t = pd_x_text(cell);
-    pd_x_hit *h = NULL;
-    size_t nh = pd_x_hits(x, t, &h);
-    /* A programme in the theme cell is the row's own only when the
-     * measure cell names none ("Kompetanseheving" / "Tidlig Inn EDPS
-     * ICDP"); beside a named measure it is a theme or a partner. */
-    int own = k == 0 || nt == 0;
-    for (size_t i = 0; i < nh && nt < MAX_ROW_MEASURES; i++)
-      if (h[i].entry->kind == PD_KIND_PROGRAMME) {
-        pd_measure *m = pd_x_measure(x, h[i].entry->id, NULL, 0);
-        pd_x_mention(x, m, cell, t, &h[i], PD_USE_RUNS);
-        if (own)
-          at[nt++] = (size_t)(m - x->plan->measures);
-      }
-    free(h);
-    free(t);
-  }
-  if (nt)
-    return nt;
-  xmlNodePtr mcell = S_cell_at(row, col->measure);
-  char *mtext = pd_x_text(mcell);
+/* The measures a row's values go to, as indices into plan->measures
+ * (a new measure may move the array: found by the normaliser fuzzer).
+ * The first STRONG own the row; the rest get its values as uncertain. */
+typedef struct row_owners {
+  size_t at[MAX_ROW_MEASURES];
+  size_t n, strong;
+  int alone; /* the measure cell is one programme's name and nothing else */
+} row_owners;
+
+/* The programmes named in CELL, appended to O (mentions recorded for all). */
+static size_t S_cell_programmes(pd_extractor *x, xmlNodePtr cell, row_owners *o, int own,
+                                int *alone) {
+  char *t = pd_x_text(cell);
+  pd_x_hit *h = NULL;
+  size_t nh = pd_x_hits(x, t, &h), found = 0;
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_PROGRAMME) {
+      pd_measure *m = pd_x_measure(x, h[i].entry->id, NULL, 0);
+      pd_x_mention(x, m, cell, t, &h[i], PD_USE_RUNS);
+      if (own && o->n < MAX_ROW_MEASURES)
+        o->at[o->n++] = (size_t)(m - x->plan->measures);
+      found++;
+      if (alone)
+        *alone = found == 1 && h[i].start == 0 && h[i].end == strlen(t);
+    }
+  free(h);
+  free(t);
+  return found;
+}
+
+/* Whether a programme's name begins in the measure cell MTEXT and goes on
+ * in the theme cell TTEXT: a name PDF extraction split across two cells
+ * ("Stine" / "Sofie barnehagepakke"). */
+static int S_split_name(pd_extractor *x, const char *mtext, const char *ttext) {
+  pd_buf joined = PD_BUF_INIT;
+  pd_buf_printf(&joined, "%s %s", mtext, ttext);
+  pd_x_hit *h = NULL;
+  size_t nh = pd_x_hits(x, pd_buf_cstr(&joined), &h), cut = strlen(mtext);
+  int split = 0;
+  for (size_t i = 0; i < nh && !split; i++)
+    split = h[i].entry->kind == PD_KIND_PROGRAMME && h[i].start < cut && h[i].end > cut;
+  free(h);
+  pd_buf_free(&joined);
+  return split;
+}
+
+/* The length of the local measure's name the measure cell MTEXT gives
+ * (from *FROM), or 0: up to its first sentence end, not a model, not a
+ * bare level or status word ("Selektiv" is a column PDF extraction
+ * garbled). */
+static size_t S_local_name(pd_extractor *x, const char *mtext, size_t *from) {
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, mtext, &h);
-  size_t from = 0;
   size_t nlen =
-      pd_x_leads_with_model(mtext, h, nh) ? 0 : pd_x_local_name(mtext, strlen(mtext), '.', &from);
-  /* A cell that is only a level or status word ("Selektiv") is a column
-   * of a table PDF extraction garbled, not a measure's name. */
+      pd_x_leads_with_model(mtext, h, nh) ? 0 : pd_x_local_name(mtext, strlen(mtext), '.', from);
   for (size_t i = 0; i < nh && nlen; i++)
     if ((h[i].entry->kind == PD_KIND_LEVEL || h[i].entry->kind == PD_KIND_STATUS) &&
-        h[i].start == from && h[i].end >= from + nlen)
+        h[i].start == *from && h[i].end >= *from + nlen)
       nlen = 0;
   free(h);
-  if (nlen) {
+  return nlen;
+}
+
+/* A row's measures: the programmes its measure cell names; else the
+ * programmes of its theme cell; else the local measure its measure cell
+ * names. A theme-cell programme owns the row when it is the only one and
+ * the measure cell names nothing else (or only the start of its name).
+ * Beside a measure the measure cell names ("Fraværsoppfølging" /
+ * "Ungdomslos Oppfølging i overgang ...", "Kompetanseheving" / "Tidlig
+ * Inn EDPS ICDP") or beside other programmes it may be the theme, a
+ * partner or a row the PDF interleaved: it gets the row's values as
+ * uncertain. */
+static void S_row_measures(pd_extractor *x, xmlNodePtr row, const columns *col, row_owners *o) {
+  o->n = o->strong = 0;
+  o->alone = 0;
+  xmlNodePtr mcell = S_cell_at(row, col->measure);
+  xmlNodePtr tcell = col->theme == COL_NONE ? NULL : S_cell_at(row, col->theme);
+  S_cell_programmes(x, mcell, o, 1, &o->alone);
+  if (o->n) {
+    o->strong = o->n;
+    if (tcell) /* a theme or a partner: mentioned, not the row's */
+      S_cell_programmes(x, tcell, o, 0, NULL);
+    return;
+  }
+  char *mtext = pd_x_text(mcell);
+  size_t from = 0, nlen = S_local_name(x, mtext, &from);
+  if (tcell && S_cell_programmes(x, tcell, o, 1, NULL)) {
+    if (o->n == 1) {
+      char *ttext = pd_x_text(tcell);
+      if (!nlen || S_split_name(x, mtext, ttext))
+        o->strong = 1;
+      free(ttext);
+    }
+  } else if (nlen) {
     pd_measure *m = pd_x_measure(x, NULL, mtext + from, nlen);
     unsigned long line = pd_x_line_at(x, mcell, from);
     if (m->mentions.n < PD_X_MAX_MENTIONS)
       pd_x_fact(x, &m->mentions, NULL, line, line, mtext + from, nlen, PD_EV_NONE);
     if (m->use < PD_USE_RUNS)
       m->use = PD_USE_RUNS;
-    at[nt++] = (size_t)(m - x->plan->measures);
+    o->at[o->n++] = (size_t)(m - x->plan->measures);
+    o->strong = 1;
   }
   free(mtext);
-  return nt;
 }
 
 /* The row's level, status or service cell (ROLE) given to its measures. */
 static void S_row_role(pd_extractor *x, xmlNodePtr cell, pd_kind role, pd_measure **targets,
-                       size_t nt) {
+                       size_t nt, size_t strong) {
   char *t = pd_x_text(cell);
   if (!*t) {
     free(t);
@@ -122,13 +172,14 @@ static void S_row_role(pd_extractor *x, xmlNodePtr cell, pd_kind role, pd_measur
     unsigned long line = pd_x_line_at(x, cell, ch[i].start);
     for (size_t k = 0; k < nt; k++) {
       pd_measure *m = targets[k];
+      pd_evidence ev = k < strong ? PD_EV_ROW : PD_EV_NEARBY;
       if (role == PD_KIND_LEVEL)
         pd_x_add_level(x, m, ch[i].entry->value, line, t + ch[i].start, ch[i].end - ch[i].start,
-                       PD_EV_ROW);
+                       ev);
       else if (role == PD_KIND_STATUS && !m->status.n)
-        pd_x_fact(x, &m->status, ch[i].entry->value, line, line, t, strlen(t), PD_EV_ROW);
+        pd_x_fact(x, &m->status, ch[i].entry->value, line, line, t, strlen(t), ev);
       else if (role == PD_KIND_SERVICE && !pd_facts_has(&m->responsible, ch[i].entry->id))
-        pd_x_fact(x, &m->responsible, ch[i].entry->id, line, line, t, strlen(t), PD_EV_ROW);
+        pd_x_fact(x, &m->responsible, ch[i].entry->id, line, line, t, strlen(t), ev);
     }
     found = 1;
     if (role == PD_KIND_STATUS)
@@ -137,11 +188,12 @@ static void S_row_role(pd_extractor *x, xmlNodePtr cell, pd_kind role, pd_measur
   unsigned long line = pd_x_line_at(x, cell, 0);
   for (size_t k = 0; k < nt && !found; k++) {
     pd_measure *m = targets[k];
+    pd_evidence ev = k < strong ? PD_EV_ROW : PD_EV_NEARBY;
     if (role == PD_KIND_STATUS && !m->status.n)
       pd_x_fact(x, &m->status, pd_lexicon_status_other(x->th->lexicon), line, line, t, strlen(t),
-                PD_EV_ROW);
+                ev);
     else if (role == PD_KIND_SERVICE && !m->responsible.n)
-      pd_x_fact(x, &m->responsible, NULL, line, line, t, strlen(t), PD_EV_ROW);
+      pd_x_fact(x, &m->responsible, NULL, line, line, t, strlen(t), ev);
   }
   /* planned or recommended: the plan does not run it yet */
   for (size_t k = 0; k < nt; k++)
@@ -153,8 +205,13 @@ static void S_row_role(pd_extractor *x, xmlNodePtr cell, pd_kind role, pd_measur
   free(t);
 }
 
-/* A row of a measure table: the measure with its level, status, service. */
-static void S_measure_row(pd_extractor *x, xmlNodePtr row, const columns *col) {
+/* A row of a measure table: the measure with its level, status, service.
+ * *PREV is the measure that owned the row above alone (SIZE_MAX if none):
+ * a row whose measure cell only repeats that programme's name ("Cos-P" ...
+ * "Selektiv" / "COS-P" / "Kvalitetssikring ... Allmenn") is a stray line
+ * of the row above that PDF extraction put first in the next row, and the
+ * next row's values are not that programme's. */
+static void S_measure_row(pd_extractor *x, xmlNodePtr row, const columns *col, size_t *prev) {
   xmlNodePtr mcell = S_cell_at(row, col->measure);
   if (!mcell)
     return;
@@ -163,13 +220,15 @@ static void S_measure_row(pd_extractor *x, xmlNodePtr row, const columns *col) {
   free(mtext);
   if (empty)
     return;
-  size_t at[MAX_ROW_MEASURES];
-  size_t nt = S_row_measures(x, row, col, at);
-  if (!nt)
+  row_owners o;
+  S_row_measures(x, row, col, &o);
+  int repeat = o.alone && o.n == 1 && o.at[0] == *prev;
+  *prev = o.strong == 1 && o.n == 1 ? o.at[0] : SIZE_MAX;
+  if (!o.n || repeat)
     return;
   pd_measure *targets[MAX_ROW_MEASURES]; /* no measure is added below this point */
-  for (size_t k = 0; k < nt; k++)
-    targets[k] = &x->plan->measures[at[k]];
+  for (size_t k = 0; k < o.n; k++)
+    targets[k] = &x->plan->measures[o.at[k]];
   struct {
     int col;
     pd_kind kind;
@@ -179,7 +238,7 @@ static void S_measure_row(pd_extractor *x, xmlNodePtr row, const columns *col) {
   for (size_t r = 0; r < 3; r++) {
     xmlNodePtr cell = roles[r].col == COL_NONE ? NULL : S_cell_at(row, roles[r].col);
     if (cell)
-      S_row_role(x, cell, roles[r].kind, targets, nt);
+      S_row_role(x, cell, roles[r].kind, targets, o.n, o.strong);
   }
   xmlNodePtr tcell = col->theme == COL_NONE ? NULL : S_cell_at(row, col->theme);
   if (tcell && !targets[0]->theme) {
@@ -315,6 +374,7 @@ void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table) {
     }
   }
   int measures = col.measure != COL_NONE && (col.level != COL_NONE || col.status != COL_NONE);
+  size_t prev = SIZE_MAX;
   for (xmlNodePtr row = table->children; row; row = row->next) {
     if (!pd_x_is(row, "row"))
       continue;
@@ -338,7 +398,7 @@ void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table) {
       free(text);
     }
     if (measures && row != header)
-      S_measure_row(x, row, &col);
+      S_measure_row(x, row, &col, &prev);
   }
   if (!measures) {
     S_matrix_table(x, header);

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "plan.h"
+
 /* The first child element of PARENT called NAME (any name when NULL). */
 static xmlNodePtr S_child(xmlNodePtr parent, const char *name) {
   for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
@@ -55,6 +57,24 @@ static void S_joined(pd_table *t, xmlNodePtr parent, const char *element, const 
   pd_buf_free(&v);
 }
 
+/* A cell joining, with ';', the strength (strong, weak) of the evidence
+ * of every child element of PARENT called ELEMENT, in the order of the
+ * values S_joined writes. */
+static void S_joined_strength(pd_table *t, xmlNodePtr parent, const char *element) {
+  pd_buf v = PD_BUF_INIT;
+  int i = 0;
+  for (xmlNodePtr c = S_child(parent, element); c; c = S_next(c)) {
+    xmlChar *a = xmlGetProp(c, BAD_CAST "evidence");
+    int e = a ? pd_evidence_parse((const char *)a) : -1;
+    if (i++ > 0)
+      pd_buf_putc(&v, ';');
+    pd_buf_puts(&v, e >= 0 ? pd_evidence_strength((pd_evidence)e) : "");
+    xmlFree(a);
+  }
+  pd_table_cell(t, pd_buf_cstr(&v));
+  pd_buf_free(&v);
+}
+
 /* --- measures, from plans --------------------------------------------- */
 
 typedef struct ordered {
@@ -87,13 +107,17 @@ static void S_measure_row(pd_table *t, xmlNodePtr mun, const xmlChar *municipali
   S_attr(t, first, "quote");
   S_attr(t, mun, "kommunenummer");
   S_attr(t, mun, "county");
+  S_joined_strength(t, m, "level");
+  S_joined_strength(t, m, "status");
+  S_joined_strength(t, m, "responsible");
   pd_table_end_row(t);
 }
 
 void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out) {
   static const char *const head[] = {"municipality", "ref",   "name",          "level", "status",
                                      "responsible",  "file",  "line",          "use",   "kind",
-                                     "theme",        "quote", "kommunenummer", "county"};
+                                     "theme",        "quote", "kommunenummer", "county",
+                                     "level_strength", "status_strength", "responsible_strength"};
   pd_table t;
   pd_table_init(&t, out, format);
   pd_table_row(&t, head, (int)(sizeof head / sizeof head[0]));
@@ -270,10 +294,10 @@ void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
 void pd_table_coverage(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
   static const char *const head[] = {"municipality", "kommunenummer", "county", "requirement",
                                      "status",       "law",           "quote",  "file",
-                                     "line",         "doc_type"};
+                                     "line",         "doc_type",      "strength"};
   pd_table t;
   pd_table_init(&t, out, format);
-  pd_table_row(&t, head, 10);
+  pd_table_row(&t, head, 11);
   keys k;
   S_keys_init(&k, cmp);
   for (xmlNodePtr p = S_section(cmp, "coverage", "plan"); p; p = S_next(p))
@@ -287,6 +311,7 @@ void pd_table_coverage(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
       S_attr(&t, e, "file");
       S_attr(&t, e, "line");
       S_attr(&t, p, "doc-type");
+      S_attr(&t, r, "strength");
       pd_table_end_row(&t);
     }
   free(k.v);

@@ -62,7 +62,8 @@
     <m id="division" nb="Oppgavefordeling" en="Division of work"/>
     <m id="cooperation" nb="Samarbeid" en="Cooperation"/>
     <m id="found" nb="Funnet" en="Found"/>
-    <m id="missing" nb="Mangler" en="Missing"/>
+    <m id="missing" nb="Ikke funnet" en="Not found"/>
+    <m id="missing-check" nb="plandiff fant det ikke – sjekk planen før du konkluderer" en="plandiff did not find it – check the plan before concluding"/>
     <m id="not-yet" nb="Planprogram" en="Planning programme"/>
     <m id="law" nb="Lovhjemmel" en="Legal basis"/>
     <m id="current" nb="§ 15-1 (gjeldende)" en="§ 15-1 (current)"/>
@@ -159,7 +160,7 @@
     <m id="flag-no-goals" nb="Ingen mål for det forebyggende arbeidet funnet – loven krever det." en="No goals for the preventive work found – the law requires them."/>
     <m id="flag-no-model" nb="Ingen samhandlingsmodell (som BTI) nevnt." en="No cooperation model (such as BTI) named."/>
     <m id="flag-planprogram" nb="Bare et planprogram: materialet har ingen vedtatt plan, selv om plikten har gjeldt siden oppvekstreformen 1. januar 2022." en="Only a planning programme: the material holds no adopted plan, although the duty has applied since the child-welfare reform of 1 January 2022."/>
-    <m id="flag-missing" nb="Mangler i planen:" en="Missing from the plan:"/>
+    <m id="flag-missing" nb="Ikke funnet i planen (sjekk teksten):" en="Not found in the plan (check the text):"/>
     <m id="county-flags" nb="Fylkesoversikt: merknader per kommune" en="County view: each municipality's points"/>
     <m id="county-flags-intro" nb="Kommunene i hvert fylke med forholdene som er verdt et brev." en="The municipalities of each county with the points worth a letter."/>
     <m id="no-flags" nb="ingen merknader" en="no points"/>
@@ -474,12 +475,23 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- A requirement's verdict in words; found on headings alone (the
-       evidence says heading, or it is a section's line) is marked
-       uncertain. -->
+  <!-- A requirement's verdict in words; found on headings alone
+       (@strength, judged in compare_coverage.c) is marked uncertain, and
+       so is every "not found": that plandiff found no
+       statement does not prove the plan makes none. -->
   <xsl:template name="verdict">
+    <xsl:param name="short" select="false()"/>
     <xsl:call-template name="msg"><xsl:with-param name="id" select="@status"/></xsl:call-template>
-    <xsl:if test="@status = 'found' and not(evidence[not(@evidence = 'heading') and (@evidence or not(key('section-at', concat(@file, '|', @line))) or key('goal-at', concat(@file, '|', @line)) or key('entry-at', concat(@file, '|', @line)))])">
+    <xsl:if test="@status = 'missing'">
+      <xsl:variable name="check"><xsl:call-template name="msg"><xsl:with-param name="id" select="'missing-check'"/></xsl:call-template></xsl:variable>
+      <span class="weak" title="{$check}">
+        <xsl:choose>
+          <xsl:when test="$short"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$check"/></xsl:otherwise>
+        </xsl:choose>
+      </span>
+    </xsl:if>
+    <xsl:if test="@strength = 'weak'">
       <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'found-weak'"/></xsl:call-template></span>
     </xsl:if>
   </xsl:template>

@@ -163,7 +163,7 @@
           <th><xsl:call-template name="link"><xsl:with-param name="kind" select="'municipality'"/><xsl:with-param name="key" select="@municipality"/><xsl:with-param name="text"><xsl:call-template name="mname"><xsl:with-param name="id" select="@municipality"/></xsl:call-template></xsl:with-param></xsl:call-template></th>
           <xsl:for-each select="requirement">
             <td>
-              <details><summary class="{@status}"><xsl:call-template name="verdict"/></summary>
+              <details><summary class="{@status}"><xsl:call-template name="verdict"><xsl:with-param name="short" select="true()"/></xsl:call-template></summary>
                 <xsl:for-each select="evidence"><div><xsl:call-template name="prov"/></div></xsl:for-each></details>
             </td>
           </xsl:for-each>

@@ -20,6 +20,7 @@ local        precision    0.900  0.90
 local        recall       0.647  0.85
 goal         precision    0.900  0.90
 level        kappa        0.850  0.85
+responsible  agreement    0.742  none
 requirement  wrong        0      0
 '
 
