@@ -114,10 +114,23 @@ static void S_measure_row(pd_table *t, xmlNodePtr mun, const xmlChar *municipali
 }
 
 void pd_table_measures(xmlDocPtr *plans, size_t n, pd_table_format format, pd_buf *out) {
-  static const char *const head[] = {"municipality", "ref",   "name",          "level", "status",
-                                     "responsible",  "file",  "line",          "use",   "kind",
-                                     "theme",        "quote", "kommunenummer", "county",
-                                     "level_strength", "status_strength", "responsible_strength"};
+  static const char *const head[] = {"municipality",
+                                     "ref",
+                                     "name",
+                                     "level",
+                                     "status",
+                                     "responsible",
+                                     "file",
+                                     "line",
+                                     "use",
+                                     "kind",
+                                     "theme",
+                                     "quote",
+                                     "kommunenummer",
+                                     "county",
+                                     "level_strength",
+                                     "status_strength",
+                                     "responsible_strength"};
   pd_table t;
   pd_table_init(&t, out, format);
   pd_table_row(&t, head, (int)(sizeof head / sizeof head[0]));
@@ -292,8 +305,8 @@ void pd_table_goals(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
 }
 
 void pd_table_coverage(xmlDocPtr cmp, pd_table_format format, pd_buf *out) {
-  static const char *const head[] = {"municipality", "kommunenummer", "county", "requirement",
-                                     "status",       "law",           "quote",  "file",
+  static const char *const head[] = {"municipality", "kommunenummer", "county",  "requirement",
+                                     "status",       "law",           "quote",   "file",
                                      "line",         "doc_type",      "strength"};
   pd_table t;
   pd_table_init(&t, out, format);
