@@ -50,6 +50,11 @@ typedef struct pd_extractor {
    * name its strategies, and that kind. */
   int heading_goals;
   char *heading_goals_kind, *heading_goals_section;
+  /* After a lead-in that announces strategies ("... fire strategiske
+   * innsatsområder som fører oss ønsket retning:", "Satsinger:"): how many
+   * may still follow (the number it gives, else a bound), whether it gave
+   * the number, and whether the points taken so far are numbered. */
+  int announced, announced_counted, announced_numbered;
 } pd_extractor;
 
 /* What the structure above an element says about it. */
@@ -75,6 +80,14 @@ typedef struct pd_x_hit {
   int colour;
   size_t start, end;
 } pd_x_hit;
+
+/* A paragraph N (TEXT) that announces strategies arms the extractor;
+ * list items and numbered headings that follow are then taken as the
+ * strategies announced (extract_goals.c). */
+void pd_x_strategies_announced(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
+                               const char *text);
+void pd_x_announced_strategy(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
+                             const char *text);
 
 /* ---- extract_match.c ---- */
 int pd_x_is(xmlNodePtr n, const char *name);

@@ -36,10 +36,7 @@ void rd_inline(pd_span *t, const char *s, size_t len);
 size_t rd_table_recover(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines, size_t n,
                         size_t i);
 
-/* Small UTF-8 helpers. */
-int rd_starts_upper(const char *s, size_t len);
 /* Words in S (LEN bytes): runs of non-blanks. */
 size_t rd_words(const char *s, size_t len);
-int rd_starts_lower(const char *s, size_t len);
 
 #endif

@@ -25,4 +25,9 @@ int pd_xml_string_ok(const char *s);
  * U+FFFD. Caller frees. */
 char *pd_xml_string(const char *s);
 
+/* Whether S (LEN bytes) starts with an upper-case (lower-case) letter:
+ * ASCII or Latin-1's letters as UTF-8 (Æ Ø Å É, æ ø å é). */
+int pd_utf8_starts_upper(const char *s, size_t len);
+int pd_utf8_starts_lower(const char *s, size_t len);
+
 #endif

@@ -78,6 +78,7 @@ static void S_heading(pd_extractor *x, pd_x_context *c, xmlNodePtr section, xmlN
     c->outline = 1;
   c->goal_kind = pd_x_goal_kind(x, lower);
   pd_x_heading_goal(x, c, section, heading, text, lower);
+  pd_x_announced_strategy(x, c, heading, text);
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, text, &h);
   pd_x_collect_items(x, heading, text, h, nh);
@@ -136,8 +137,11 @@ static void S_walk(pd_extractor *x, xmlNodePtr parent, const pd_x_context *pc, i
       pd_x_text_block(x, &c, n);
       char *text = pd_x_text(n);
       pd_x_indicators(x, n, text);
-      free(text);
       pd_x_goal(x, &c, n);
+      if (c.goal_kind < 0)
+        pd_x_announced_strategy(x, &c, n, text);
+      pd_x_strategies_announced(x, &c, n, text);
+      free(text);
       if (pd_x_is(n, "p") && pd_x_is_service_label(x, n))
         c.service_label = n;
     } else if (pd_x_is(n, "list")) {

@@ -128,3 +128,106 @@ void pd_x_heading_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr sectio
   }
   free(kind);
 }
+
+/* How many things TEXT (folded) announces: the number word or digit right
+ * before CUE_AT ("fire strategiske innsatsområder", "4 satsinger"), or 0. */
+static int S_count_before(const char *lower, const char *cue_at) {
+  static const char *const words[] = {"to",  "tre", "fire", "fem", "seks",
+                                      "sju", "syv", "åtte", "ni",  "ti"};
+  static const int values[] = {2, 3, 4, 5, 6, 7, 7, 8, 9, 10};
+  /* the word before the cue, or the one before that ("fire strategiske") */
+  const char *end = cue_at;
+  for (int back = 0; back < 2 && end > lower; back++) {
+    while (end > lower && end[-1] == ' ')
+      end--;
+    const char *w = end;
+    while (w > lower && w[-1] != ' ')
+      w--;
+    size_t len = (size_t)(end - w);
+    if (len == 1 && *w >= '2' && *w <= '9')
+      return *w - '0';
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+      if (strlen(words[k]) == len && strncmp(w, words[k], len) == 0)
+        return values[k];
+    end = w;
+  }
+  return 0;
+}
+
+void pd_x_strategies_announced(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
+                               const char *text) {
+  enum { MAX_LABEL_WORDS = 3, UNCOUNTED = 8 };
+  size_t len = strlen(text);
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  if (!pd_x_is(n, "p") || len == 0 || text[len - 1] != ':' || c->goal_kind >= 0 || c->literature ||
+      c->background || x->other_plan)
+    return;
+  char *lower = pd_x_lower(text);
+  int count = 0, named = 0;
+  const char *cue;
+  for (size_t k = 0; !count && (cue = pd_lexicon_cue_at(x->th->lexicon, PD_CUE_STRATEGY, k)); k++)
+    for (const char *at = lower; !count && (at = strstr(at, cue)) != NULL; at += strlen(cue)) {
+      named = 1;
+      count = S_count_before(lower, at);
+    }
+  if (named) {
+    /* a number announces what follows; a bare label ("Satsinger:")
+     * announces numbered points only */
+    if (count || pd_x_words(text) <= MAX_LABEL_WORDS) {
+      x->announced = count ? count : UNCOUNTED;
+      x->announced_counted = count > 0;
+      x->announced_numbered = 0;
+    }
+  }
+  free(lower);
+}
+
+/* Whether N carries a number as its marker or heading number ("2.", 3). */
+static int S_numbered(xmlNodePtr n) {
+  char *marker = pd_xml_attr(n, pd_x_is(n, "heading") ? "number" : "marker");
+  int numbered = marker && *marker >= '0' && *marker <= '9';
+  free(marker);
+  return numbered;
+}
+
+/* Whether item N is the only item of its list: a one-line list standing
+ * between paragraphs, as a bold point of a converted document is. */
+static int S_only_item(xmlNodePtr n) {
+  return pd_x_is(n, "item") && !xmlPreviousElementSibling(n) && !xmlNextElementSibling(n);
+}
+
+void pd_x_announced_strategy(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
+                             const char *text) {
+  enum { MAX_WORDS = 16, MAX_POINT_WORDS = 10 };
+  if (x->announced <= 0)
+    return;
+  if (c->literature || x->other_plan) {
+    x->announced = 0;
+    return;
+  }
+  int numbered = S_numbered(n);
+  int heading = pd_x_is(n, "heading");
+  /* a bare label's points are numbered: an unnumbered heading ends them */
+  if (heading && !numbered && !x->announced_counted) {
+    x->announced = 0;
+    return;
+  }
+  size_t words = pd_x_words(text);
+  /* once the points are numbered, only numbered ones are points: a
+   * one-item list under point 1 ("Grønt tiltak = ...") is part of it */
+  int point = !heading && x->announced_counted && !x->announced_numbered && S_only_item(n) &&
+              words <= MAX_POINT_WORDS && !strchr(text, '.');
+  if (!((numbered && words <= MAX_WORDS * 2) || point) || strlen(text) < 4)
+    return;
+  pd_goal *g = pd_plan_add_goal(x->plan);
+  g->kind = PD_GOAL_STRATEGY;
+  g->section = c->section ? pd_xstrdup(c->section) : NULL;
+  /* a point of the list the lead-in announced, whether the text set it
+   * as an item or as a numbered heading */
+  pd_x_prov(x, &g->where, pd_x_attr_ul(n, "line"), pd_x_attr_ul(n, "end-line"), text, strlen(text),
+            PD_EV_ITEM);
+  g->text = pd_xstrdup(g->where.quote);
+  x->announced--;
+  x->announced_numbered |= numbered;
+}

@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "extract_priv.h"
 #include "lexicon.h"
+#include "utf8.h"
 
 enum { COL_NONE = -1, MAX_ROW_MEASURES = 8 };
 
@@ -98,8 +99,12 @@ static int S_split_name(pd_extractor *x, const char *mtext, const char *ttext) {
 /* The length of the local measure's name the measure cell MTEXT gives
  * (from *FROM), or 0: up to its first sentence end, not a model, not a
  * bare level or status word ("Selektiv" is a column PDF extraction
- * garbled). */
+ * garbled), not words in lower case. */
 static size_t S_local_name(pd_extractor *x, const char *mtext, size_t *from) {
+  /* a cell that starts in lower case goes on from a cell of the row above
+   * that a page break cut ("rundt barn med behov for ASK") */
+  if (pd_utf8_starts_lower(mtext, strlen(mtext)))
+    return 0;
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, mtext, &h);
   size_t nlen =

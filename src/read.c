@@ -16,6 +16,7 @@
 #include "budget.h"
 #include "buf.h"
 #include "read_priv.h"
+#include "utf8.h"
 #include "xmlio.h"
 
 /* ---- lines --------------------------------------------------------------- */
@@ -405,7 +406,7 @@ static int S_numbered(const rd_line *l, heading *h) {
   size_t tl = len - i;
   size_t words = rd_words(t, tl);
   if (!tl || words > 10 || tl > 90 ||
-      !(rd_starts_upper(t, tl) || (words <= 4 && rd_starts_lower(t, tl))))
+      !(pd_utf8_starts_upper(t, tl) || (words <= 4 && pd_utf8_starts_lower(t, tl))))
     return 0;
   /* A full stop ends a sentence, not a heading, except after a section
    * number of two parts or more: "2.3 Prosess, organisering og medvirkning." */
@@ -466,7 +467,7 @@ static int S_heading_continues(const heading *h, const char *t, size_t tl, const
   if (h->kind != H_NUMBERED || !next || next->blank || next->furniture || next->len > 60 || !tl ||
       strchr(".:!?", t[tl - 1]))
     return 0;
-  return rd_starts_lower(next->s, next->len);
+  return pd_utf8_starts_lower(next->s, next->len);
 }
 
 /* Opens a section for heading H on line L; returns 1 if the heading took
@@ -523,7 +524,7 @@ static int S_title_wraps(const reader *r, size_t i, size_t j, heading *h) {
     return 0;
   size_t b;
   size_t k = S_next_content(r, j + 1, &b);
-  if (k >= r->n || b > 0 || !rd_starts_upper(r->lines[k].s, r->lines[k].len) ||
+  if (k >= r->n || b > 0 || !pd_utf8_starts_upper(r->lines[k].s, r->lines[k].len) ||
       rd_words(r->lines[k].s, r->lines[k].len) < 6)
     return 0;
   h->wrap = j;
@@ -578,12 +579,12 @@ static int S_heading(reader *r, size_t i, heading *h) {
   size_t b;
   size_t j = S_next_content(r, i + 1, &b);
   int blank_after = j >= r->n || b > 0;
-  if (!(blank_before && blank_after && len <= 70 && words <= 8 && rd_starts_upper(s, len) &&
+  if (!(blank_before && blank_after && len <= 70 && words <= 8 && pd_utf8_starts_upper(s, len) &&
         !S_ends_with_any(s, len, ".,;:!?)") && !S_has_scheme(s, len) && !S_ends_with_date(s, len) &&
         !memchr(s, '\t', len) && !(words == 1 && pd_lexicon_level_word(r->lex, s, len) >= 0)))
     return 0;
   h->kind = H_TITLE;
-  if (j < r->n && rd_starts_lower(r->lines[j].s, r->lines[j].len))
+  if (j < r->n && pd_utf8_starts_lower(r->lines[j].s, r->lines[j].len))
     return S_title_wraps(r, i, j, h);
   return !S_ends_mid_sentence(s, len);
 }
@@ -713,7 +714,7 @@ static size_t S_continue(reader *r, size_t i) {
     const rd_line *m = &r->lines[j];
     const pd_buf *t = &r->text.text;
     int ends_sentence = t->len && strchr(".!?:;", t->data[t->len - 1]);
-    if (blanks == 1 && (ends_sentence || !rd_starts_lower(m->s, m->len)))
+    if (blanks == 1 && (ends_sentence || !pd_utf8_starts_lower(m->s, m->len)))
       break;
     rd_text_add_line(&r->text, m->s, m->len, m->no);
     last = j;

@@ -25,6 +25,7 @@
 
 #include "budget.h"
 #include "read_priv.h"
+#include "utf8.h"
 #include "xmlio.h"
 
 typedef struct tok {
@@ -47,7 +48,7 @@ static int S_is_level_word(const pd_lexicon *lex, const char *w, size_t len) {
 /* A status cell starts with a capitalised status word ("Pågående",
  * "Anbefales"); lower case, the word is running text. */
 static int S_is_status_word(const pd_lexicon *lex, const char *w, size_t len) {
-  return rd_starts_upper(w, len) && pd_lexicon_status_start(lex, w, len);
+  return pd_utf8_starts_upper(w, len) && pd_lexicon_status_start(lex, w, len);
 }
 
 /* ---- header rows ---------------------------------------------------------- */
@@ -166,7 +167,7 @@ static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t
   pd_span_emit(row, "cell", text);
 }
 
-static int S_capitalised(const tok *t) { return rd_starts_upper(t->s, t->len); }
+static int S_capitalised(const tok *t) { return pd_utf8_starts_upper(t->s, t->len); }
 
 /* Splits one row's tokens into the five columns Tiltak | Tema | Status |
  * Hovedansvar | Nivå and emits it. */

@@ -71,3 +71,18 @@ char *pd_xml_string(const char *s) {
   }
   return pd_buf_detach(&out);
 }
+
+int pd_utf8_starts_upper(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 1 && u[0] >= 'A' && u[0] <= 'Z')
+    return 1;
+  /* Æ Ø Å É Ö Ä Ü (U+00C0..U+00DE) */
+  return len >= 2 && u[0] == 0xC3 && u[1] >= 0x80 && u[1] <= 0x9E;
+}
+
+int pd_utf8_starts_lower(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 1 && u[0] >= 'a' && u[0] <= 'z')
+    return 1;
+  return len >= 2 && u[0] == 0xC3 && u[1] >= 0x9F && u[1] <= 0xBF;
+}
