@@ -40,6 +40,7 @@ typedef enum pd_cue {
   PD_CUE_REQ_DIVISION,
   PD_CUE_REQ_COOPERATION,
   PD_CUE_PURPOSE_LEAD, /* a lead-in presenting a list of purposes, not measures */
+  PD_CUE_EXAMPLE_LEAD, /* a lead-in presenting a list of the plan's own measures by example */
   PD_CUE_NOT_GOAL,     /* a heading that looks like a goal heading but is not ("formål") */
   PD_CUE_BACKGROUND,   /* a heading over the planning process, guidelines or the law */
   PD_CUE_OTHER_PLAN,   /* a heading naming another plan the text summarises */

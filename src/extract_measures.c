@@ -227,10 +227,11 @@ static int S_continues(xmlNodePtr n, const char *text) {
   return open;
 }
 
-/* Whether item N stands in a list its lead-in paragraph ("Tjenesten skal
- * bidra til å:") presents as purposes, not measures (the lexicon's
- * purpose-lead cues). */
-static int S_lists_purposes(const pd_extractor *x, xmlNodePtr n) {
+/* Whether item N stands in a list whose lead-in paragraph ends in ':' and
+ * holds a cue of ROLE: purpose-lead ("Tjenesten skal bidra til å:"
+ * presents purposes, not measures), example-lead ("... eks:" presents the
+ * plan's own measures by example). */
+static int S_list_lead(const pd_extractor *x, xmlNodePtr n, pd_cue role) {
   xmlNodePtr list = n->parent;
   xmlNodePtr lead = list ? list->prev : NULL;
   while (lead && lead->type != XML_ELEMENT_NODE)
@@ -241,10 +242,9 @@ static int S_lists_purposes(const pd_extractor *x, xmlNodePtr n) {
   size_t l = strlen(t);
   while (l > 0 && t[l - 1] == ' ')
     l--;
-  int purposes = l > 0 && t[l - 1] == ':' &&
-                 pd_lexicon_find_text(x->th->lexicon, PD_CUE_PURPOSE_LEAD, t, l) != NULL;
+  int cued = l > 0 && t[l - 1] == ':' && pd_lexicon_find_text(x->th->lexicon, role, t, l) != NULL;
   free(t);
-  return purposes;
+  return cued;
 }
 
 enum { MAX_LABEL = 60, MAX_LEAD_WORDS = 25 };
@@ -404,13 +404,15 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
   const pd_x_hit *own =
       c->level_heading && !c->colour_level && level && level->colour ? level : NULL;
   int listed = pd_x_is(n, "item") || S_linked_name(n, text);
-  if (listed && ((c->colour_level && c->colour_at) || own) && !c->literature) {
+  int examples = pd_x_is(n, "item") && S_list_lead(x, n, PD_CUE_EXAMPLE_LEAD);
+  if (listed && ((c->colour_level && c->colour_at) || own || examples) && !c->literature) {
     int named = 0;
     for (size_t i = 0; i < nh; i++)
       named |= h[i].entry->kind == PD_KIND_PROGRAMME;
     size_t at = 0;
-    size_t nlen = named || pd_x_leads_with_model(text, h, nh) || S_continues(n, text) ||
-                          S_lists_purposes(x, n)
+    size_t nlen = named || pd_x_leads_with_model(text, h, nh) ||
+                          (!examples && S_continues(n, text)) ||
+                          S_list_lead(x, n, PD_CUE_PURPOSE_LEAD)
                       ? 0
                       : pd_x_local_name(text, len, ':', &at);
     if (nlen >= 3) {
@@ -423,7 +425,7 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
       if (own)
         pd_x_add_level(x, m, own->entry->value, pd_x_line_at(x, n, own->start), text + own->start,
                        own->end - own->start, PD_EV_COLOUR);
-      else
+      else if (c->colour_level && c->colour_at)
         S_add_colour_level(x, c, m);
       S_item_services(x, c, m, n, text, h, nh);
     }

@@ -75,6 +75,7 @@ static const struct {
     {"requirement-division", PD_CUE_REQ_DIVISION, PD_COL_NONE},
     {"requirement-cooperation", PD_CUE_REQ_COOPERATION, PD_COL_NONE},
     {"purpose-lead", PD_CUE_PURPOSE_LEAD, PD_COL_NONE},
+    {"example-lead", PD_CUE_EXAMPLE_LEAD, PD_COL_NONE},
     {"not-goal", PD_CUE_NOT_GOAL, PD_COL_NONE},
     {"background", PD_CUE_BACKGROUND, PD_COL_NONE},
     {"other-plan", PD_CUE_OTHER_PLAN, PD_COL_NONE},

@@ -86,3 +86,39 @@ run "$PLANDIFF" normalise --municipality testby "$TEST_TMP/rows.txt"
 names=$(xmllint --xpath '//measure[@kind="local"]/name/text()' - <"$TEST_TMP/out" 2>/dev/null | tr '\n' '|')
 want='Ressursteam 2.0|Gratis skolesekk i 1.klasse|Et svaert langt tiltaksnavn som fortsetter og fortsetter med mange ord uten punktum helt til det|Foreldrekurs|'
 [ "$names" = "$want" ] && pass "local measure names from table rows" || fail "local measure names from table rows" "got  $names" "want $want"
+
+# Strategies announced by a lead-in: the numbered points after "tre
+# hovedsatsinger:" are strategies, a one-line point under point 1 is not,
+# and nothing after the third is. A list a lead-in ends with "eks:" holds
+# the plan's own measures, lower case or not.
+cat >"$TEST_TMP/announced.md" <<'MD'
+# Veien videre
+
+Testby kommune har derfor tre hovedsatsinger knyttet til veien videre:
+
+1. Trygge foreldre
+
+- **Grønt tiltak = foreldregrupper**
+
+Tekst om det første.
+
+2. **Felles temaplan for oppvekst**
+
+3. **Kompetanse for ansatte**
+
+4. **Et fjerde punkt som ikke ble varslet**
+
+# Kompetanse nær barnet
+
+I Testby kommune jobber vi for å flytte kompetanse ut til arenaene, eks:
+
+- spesialpedagog i alle barnehagene
+- tverrfaglig barnehageteam
+MD
+run "$PLANDIFF" normalise --municipality testby "$TEST_TMP/announced.md"
+goals=$(xmllint --xpath '//goal[@kind="strategy"]/text()' - <"$TEST_TMP/out" 2>/dev/null | tr '\n' '|')
+want='Trygge foreldre|Felles temaplan for oppvekst|Kompetanse for ansatte|'
+[ "$goals" = "$want" ] && pass "strategies announced by a lead-in" || fail "strategies announced by a lead-in" "got  $goals" "want $want"
+names=$(xmllint --xpath '//measure[@kind="local"]/name/text()' - <"$TEST_TMP/out" 2>/dev/null | tr '\n' '|')
+want='spesialpedagog i alle barnehagene|tverrfaglig barnehageteam|'
+[ "$names" = "$want" ] && pass "a list of examples holds local measures" || fail "a list of examples holds local measures" "got  $names" "want $want"
