@@ -199,7 +199,7 @@ static int S_only_item(xmlNodePtr n) {
 
 void pd_x_announced_strategy(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
                              const char *text) {
-  enum { MAX_WORDS = 16, MAX_POINT_WORDS = 10 };
+  enum { MAX_NUMBERED_WORDS = 32, MAX_POINT_WORDS = 10 };
   if (x->announced <= 0)
     return;
   if (c->literature || x->other_plan) {
@@ -218,7 +218,7 @@ void pd_x_announced_strategy(pd_extractor *x, const pd_x_context *c, xmlNodePtr 
    * one-item list under point 1 ("Grønt tiltak = ...") is part of it */
   int point = !heading && x->announced_counted && !x->announced_numbered && S_only_item(n) &&
               words <= MAX_POINT_WORDS && !strchr(text, '.');
-  if (!((numbered && words <= MAX_WORDS * 2) || point) || strlen(text) < 4)
+  if (!((numbered && words <= MAX_NUMBERED_WORDS) || point) || strlen(text) < 4)
     return;
   pd_goal *g = pd_plan_add_goal(x->plan);
   g->kind = PD_GOAL_STRATEGY;
