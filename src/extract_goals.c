@@ -183,11 +183,19 @@ void pd_x_strategies_announced(pd_extractor *x, const pd_x_context *c, xmlNodePt
   free(lower);
 }
 
-/* Whether N carries a number as its marker or heading number ("2.", 3). */
-static int S_numbered(xmlNodePtr n) {
+/* Whether N (TEXT) is numbered: a number as its marker or heading number
+ * ("2.", 3), or a heading whose words start with one ("1. Utprøving ...",
+ * as a converted document sets a numbered heading). */
+static int S_numbered(xmlNodePtr n, const char *text) {
   char *marker = pd_xml_attr(n, pd_x_is(n, "heading") ? "number" : "marker");
   int numbered = marker && *marker >= '0' && *marker <= '9';
   free(marker);
+  if (!numbered && pd_x_is(n, "heading")) {
+    size_t d = 0;
+    while (text[d] >= '0' && text[d] <= '9')
+      d++;
+    numbered = d > 0 && d <= 2 && text[d] == '.' && text[d + 1] == ' ';
+  }
   return numbered;
 }
 
@@ -206,7 +214,7 @@ void pd_x_announced_strategy(pd_extractor *x, const pd_x_context *c, xmlNodePtr 
     x->announced = 0;
     return;
   }
-  int numbered = S_numbered(n);
+  int numbered = S_numbered(n, text);
   int heading = pd_x_is(n, "heading");
   /* a bare label's points are numbered: an unnumbered heading ends them */
   if (heading && !numbered && !x->announced_counted) {
@@ -220,13 +228,22 @@ void pd_x_announced_strategy(pd_extractor *x, const pd_x_context *c, xmlNodePtr 
               words <= MAX_POINT_WORDS && !strchr(text, '.');
   if (!((numbered && words <= MAX_NUMBERED_WORDS) || point) || strlen(text) < 4)
     return;
+  /* the point's words without a number its heading text begins with */
+  const char *words_at = text;
+  if (heading) {
+    const char *p = text;
+    while (*p >= '0' && *p <= '9')
+      p++;
+    if (p > text && p[0] == '.' && p[1] == ' ')
+      words_at = p + 2;
+  }
   pd_goal *g = pd_plan_add_goal(x->plan);
   g->kind = PD_GOAL_STRATEGY;
   g->section = c->section ? pd_xstrdup(c->section) : NULL;
   /* a point of the list the lead-in announced, whether the text set it
    * as an item or as a numbered heading */
-  pd_x_prov(x, &g->where, pd_x_attr_ul(n, "line"), pd_x_attr_ul(n, "end-line"), text, strlen(text),
-            PD_EV_ITEM);
+  pd_x_prov(x, &g->where, pd_x_attr_ul(n, "line"), pd_x_attr_ul(n, "end-line"), words_at,
+            strlen(words_at), PD_EV_ITEM);
   g->text = pd_xstrdup(g->where.quote);
   x->announced--;
   x->announced_numbered |= numbered;
