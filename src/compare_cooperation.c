@@ -1,6 +1,8 @@
 /* compare_cooperation.c — cooperation models per municipality, each model
  * once (its first mention), with the services of the municipality's
- * responsibility matrix. */
+ * responsibility matrix. A model family's generic name (BTI) is left out
+ * where the municipality runs a local brand of that family (Larvik's "SE
+ * MEG" is its BTI): the plan names one model, not two. */
 #include "compare_cooperation.h"
 
 #include <stdlib.h>
@@ -19,11 +21,18 @@ void pd_cmp_cooperation_collect(pd_cmp_cooperation *out, const pd_cmp_profiles *
         if (p->docs[d]->entries[e].value)
           pd_set_add(matrix, p->docs[d]->entries[e].value);
     pd_set_finish(matrix);
-    pd_set seen = PD_SET_INIT;
+    pd_set seen = PD_SET_INIT, branded = PD_SET_INIT;
     for (size_t d = 0; d < p->ndocs; d++)
       for (size_t m = 0; m < p->docs[d]->nmodels; m++) {
         const pd_cmp_model *model = &p->docs[d]->models[m];
-        if (!model->ref || pd_set_has(&seen, model->ref))
+        if (model->ref && model->family && strcmp(model->ref, model->family) != 0)
+          pd_set_add(&branded, model->family);
+      }
+    pd_set_finish(&branded);
+    for (size_t d = 0; d < p->ndocs; d++)
+      for (size_t m = 0; m < p->docs[d]->nmodels; m++) {
+        const pd_cmp_model *model = &p->docs[d]->models[m];
+        if (!model->ref || pd_set_has(&seen, model->ref) || pd_set_has(&branded, model->ref))
           continue;
         pd_set_add(&seen, model->ref);
         pd_set_finish(&seen);
@@ -34,6 +43,7 @@ void pd_cmp_cooperation_collect(pd_cmp_cooperation *out, const pd_cmp_profiles *
         out->v[out->n++] = (pd_cmp_model_use){p, model, matrix};
       }
     pd_set_free(&seen);
+    pd_set_free(&branded);
   }
 }
 
