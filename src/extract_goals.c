@@ -48,6 +48,20 @@ static int S_labelled(const pd_extractor *x, const char *text, size_t *start) {
   return kind;
 }
 
+/* Whether TEXT names a vision (goals): the lexicon's vision (goal) cues. */
+static int S_names_cue(const pd_extractor *x, const char *text, pd_cue cue) {
+  char *lower = pd_x_lower(text);
+  int named = pd_lexicon_find(x->th->lexicon, cue, lower) != NULL;
+  free(lower);
+  return named;
+}
+static int S_names_vision(const pd_extractor *x, const char *text) {
+  return S_names_cue(x, text, PD_CUE_VISION);
+}
+static int S_names_goals(const pd_extractor *x, const char *text) {
+  return S_names_cue(x, text, PD_CUE_GOAL);
+}
+
 void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n) {
   if (c->literature || x->other_plan)
     return;
@@ -61,6 +75,12 @@ void pd_x_goal(pd_extractor *x, pd_x_context *c, xmlNodePtr n) {
      * paragraph (a list, more paragraphs) is its sub-goals. */
     if (kind == PD_GOAL_GOAL && c->goal_paragraph)
       kind = PD_GOAL_SUBGOAL;
+    /* Under "Mål og visjon" a paragraph is the vision only when it says
+     * so ("Sandefjords visjon, Sammen Fremover, ..."); the others are
+     * goals. */
+    if (kind == PD_GOAL_VISION && c->section && S_names_goals(x, c->section) &&
+        !S_names_vision(x, text))
+      kind = PD_GOAL_GOAL;
   }
   const char *aim = text + start;
   size_t len = strlen(aim);
