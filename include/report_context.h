@@ -47,7 +47,9 @@ void pd_report_context_detach(xmlNodePtr context, xmlDocPtr *plans, size_t nplan
  * that each transformation indexes only a few documents' lines: a copy of
  * COMPARISON's generator, its municipalities with their documents, its page
  * list (pd_pages_attach) without the other source pages, and its context's
- * date, version, vocabulary and plans' documents; and FILES' every line.
+ * date, version, vocabulary and plans' documents; and FILES' every line,
+ * as the page shows it: <div id="L12"><a class="n" href="#L12">12</a>
+ * <span>text</span></div> (source.xsl copies them).
  * The caller frees it. */
 xmlDocPtr pd_report_sources_doc(xmlDocPtr comparison, const char *const *files, size_t nfiles);
 

@@ -72,7 +72,7 @@ static int S_table(const pd_page *page, xmlDocPtr cmp, xmlDocPtr *plans, size_t 
 /* Source pages a transformation renders at a time: each gets a document of
  * its own holding only these documents' lines (pd_report_sources_doc), so
  * no transformation indexes the text of the whole corpus. */
-enum { SOURCES_PER_DOC = 32 };
+enum { SOURCES_PER_DOC = 8 };
 
 static int S_sources(xmlDocPtr cmp, const pd_pages *pages, const char *outdir,
                      const char **params) {

@@ -3,6 +3,7 @@
 #include "report_context.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -177,7 +178,18 @@ static void S_source(xmlNodePtr sources, const xmlChar *file, const citations *o
       for (char *p = line; *p; p++)
         if (*p == '\f' || *p == '\t')
           *p = ' '; /* \f (a PDF page break) is not allowed in XML */
-      if (!only || S_near_cited(only, file, n)) {
+      if (!only) {  /* a source page's line, ready to copy (source.xsl) */
+        char id[32], href[32], num[24];
+        snprintf(num, sizeof num, "%ld", n);
+        snprintf(id, sizeof id, "L%ld", n);
+        snprintf(href, sizeof href, "#L%ld", n);
+        xmlNodePtr div = xmlNewChild(src, NULL, BAD_CAST "div", NULL);
+        xmlNewProp(div, BAD_CAST "id", BAD_CAST id);
+        xmlNodePtr a = xmlNewTextChild(div, NULL, BAD_CAST "a", BAD_CAST num);
+        xmlNewProp(a, BAD_CAST "class", BAD_CAST "n");
+        xmlNewProp(a, BAD_CAST "href", BAD_CAST href);
+        xmlNewTextChild(div, NULL, BAD_CAST "span", BAD_CAST line);
+      } else if (S_near_cited(only, file, n)) {
         xmlNodePtr l = xmlNewTextChild(src, NULL, BAD_CAST "l", BAD_CAST line);
         pd_xml_set_int(l, "n", n);
       }

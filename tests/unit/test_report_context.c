@@ -90,10 +90,10 @@ TEST(context_carries_vocabulary_plans_and_sources) {
   xmlDocPtr src = pd_report_sources_doc(cmp, files, 1);
   xmlNodePtr sctx = child(xmlDocGetRootElement(src), "context");
   xmlNodePtr ssrc = child(child(sctx, "sources"), "source");
-  xmlNodePtr first = child(ssrc, "l");
-  char *n = first ? pd_xml_attr(first, "n") : NULL;
-  EXPECT(n && strcmp(n, "1") == 0);
-  EXPECT(count(ssrc, "l") > 50);
+  xmlNodePtr first = child(ssrc, "div");
+  char *n = first ? pd_xml_attr(first, "id") : NULL;
+  EXPECT(n && strcmp(n, "L1") == 0);
+  EXPECT(count(ssrc, "div") > 50);
   EXPECT(count(child(sctx, "plans"), "plan") == 1);
   free(n);
   xmlFreeDoc(src);
