@@ -26,6 +26,20 @@ int pd_doc_meta(const pd_options *opts, const char *path, pd_docmeta *meta) {
    * another municipality irrelevant. */
   if (!f->municipality && pd_manifest_lookup(path, meta) < 0)
     return -1;
+  /* So does a name given alone (--name Skien): the row's id, kommunenummer
+   * and county are another municipality's; its type and year still hold. */
+  if (!f->municipality && f->municipality_name) {
+    free(meta->municipality);
+    meta->municipality = NULL;
+    if (!f->kommunenummer) {
+      free(meta->kommunenummer);
+      meta->kommunenummer = NULL;
+    }
+    if (!f->county) {
+      free(meta->county);
+      meta->county = NULL;
+    }
+  }
   return 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "manifest.h"
 #include "xmlio.h"
 
 /* How much of a document is its opening: a title page and an introduction
@@ -60,26 +61,69 @@ static void S_fill(xmlNodePtr root, const pd_municipality *m) {
   S_set(root, "county", m->county);
 }
 
+static void S_replace(xmlNodePtr root, const char *name, const char *value) {
+  xmlSetProp(root, BAD_CAST name, BAD_CAST value);
+}
+
+/* Named by a flag or the manifest (GIVEN id, NAME, either may be NULL):
+ * the register makes it one municipality. An id the register knows is
+ * written as the register's id ("naroysund" -> "naeroysund"), and its name,
+ * kommunenummer and county fill what is missing; a name that is another
+ * municipality's gives way to the id's, with a warning. A name alone gives
+ * the id. Returns 1 when the municipality is settled, 0 when the document's
+ * own words should name it. */
+static int S_given(xmlNodePtr root, const char *path, const pd_municipalities *reg,
+                   const char *given, const char *name) {
+  const pd_municipality *by_id = given ? pd_municipality_find(reg, given) : NULL;
+  const pd_municipality *by_name = name ? pd_municipality_find(reg, name) : NULL;
+  if (by_id) {
+    S_replace(root, "municipality", by_id->id);
+    if (by_name && by_name != by_id) {
+      char *shown = pd_diag_quote(name);
+      pd_warning(path, 0,
+                 "the name %s is %s's (%s), not that of the id %s (%s, %s); the register's "
+                 "name %s is used",
+                 shown, by_name->name, by_name->number, given, by_id->name, by_id->number,
+                 by_id->name);
+      free(shown);
+      S_replace(root, "municipality-name", by_id->name);
+      S_replace(root, "kommunenummer", by_id->number);
+      S_replace(root, "county", by_id->county);
+    }
+    S_set(root, "municipality-name", by_id->name);
+    S_set(root, "kommunenummer", by_id->number);
+    S_set(root, "county", by_id->county);
+    return 1;
+  }
+  if (by_name) {
+    /* An id the register does not know is the user's own and stays; the
+     * name still gives kommunenummer and county. */
+    S_set(root, "municipality", by_name->id);
+    S_set(root, "kommunenummer", by_name->number);
+    S_set(root, "county", by_name->county);
+    return 1;
+  }
+  if (!given && name) { /* a name the register does not know: its id as --municipality makes it */
+    char *id = pd_municipality_id(name);
+    if (id)
+      S_set(root, "municipality", id);
+    free(id);
+    return id != NULL;
+  }
+  return given != NULL;
+}
+
 void pd_document_name(xmlDocPtr doc, const char *path, const pd_municipalities *reg) {
   xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : NULL;
   if (!root || !reg)
     return;
   char *given = pd_xml_attr(root, "municipality");
-  if (given) {
-    /* Named by a flag or the manifest: the register only completes it. */
-    char *name = pd_xml_attr(root, "municipality-name");
-    const pd_municipality *m = pd_municipality_find(reg, name ? name : given);
-    if (m && !pd_municipality_find(reg, given))
-      m = NULL; /* the id and the name disagree: leave them as given */
-    if (m) {
-      S_set(root, "municipality-name", m->name);
-      S_set(root, "kommunenummer", m->number);
-      S_set(root, "county", m->county);
-    }
-    free(name);
-    free(given);
+  char *name = pd_xml_attr(root, "municipality-name");
+  int settled = S_given(root, path, reg, given, name);
+  free(given);
+  free(name);
+  if (settled)
     return;
-  }
   opening o = {pd_xcalloc(OPENING_UNITS, sizeof(pd_text_line)),
                pd_xcalloc(OPENING_UNITS, sizeof(xmlChar *)), 0};
   S_collect(root, &o);

@@ -45,3 +45,26 @@ expect_status "run refuses a per-document flag for many documents" 2 \
 expect_stderr "... and points to the manifest" 'describe one document, and 6 were given; give each its row in a MANIFEST.tsv'
 expect_status "run takes a per-document flag for one document" 0 \
   "$PLANDIFF" run --quiet --municipality skien -o "$T/out3" "$T/mine/plan.txt"
+
+# One id per municipality, from the register; the id and the name agree.
+expect_status "an id spelt without æ (naroysund) is the register's id" 0 \
+  "$PLANDIFF" normalise --municipality naroysund "$T/mine/plan.txt"
+expect_stdout "... naeroysund, with name, kommunenummer and county" \
+  'id="naeroysund" name="Nærøysund" kommunenummer="5060" county="Trøndelag"'
+expect_status "the bundled corpus's Nærøysund" 0 "$PLANDIFF" normalise corpus/naroysund-forebyggende-plan.txt
+expect_stdout "... has the same id" 'id="naeroysund" name="Nærøysund"'
+expect_status "--name alone gives the id" 0 "$PLANDIFF" normalise --quiet --name Porsgrunn "$T/mine/plan.txt"
+expect_stdout "... porsgrunn, with kommunenummer and county" 'id="porsgrunn" name="Porsgrunn" kommunenummer="4001" county="Telemark"'
+expect_status "an id and a name of two municipalities" 0 \
+  "$PLANDIFF" normalise --municipality skien --name Larvik "$T/mine/plan.txt"
+expect_stdout "... the id's register entry wins" 'id="skien" name="Skien" kommunenummer="4003" county="Telemark"'
+expect_stderr "... with a warning naming both" "the name 'Larvik' is Larvik's \(3909\), not that of the id skien \(Skien, 4003\)"
+expect_status "an id of one's own with a register name" 0 \
+  "$PLANDIFF" normalise --municipality skien-bydel --name Skien "$T/mine/plan.txt"
+expect_stdout "... keeps the id, the name gives kommunenummer and county" 'id="skien-bydel" name="Skien" kommunenummer="4003" county="Telemark"'
+mkdir -p "$T/mani"
+cp "$T/mine/plan.txt" "$T/mani/plan.txt"
+printf 'file\tmunicipality\tname\tkommunenummer\tcounty\tdoc_type\tyear\nplan.txt\tlarvik\tLarvik\t3909\tVestfold\tplanprogram\t2021\n' >"$T/mani/MANIFEST.tsv"
+expect_status "--name over a manifest row of another municipality" 0 "$PLANDIFF" normalise --quiet --name Skien "$T/mani/plan.txt"
+expect_stdout "... names the municipality alone" 'id="skien" name="Skien" kommunenummer="4003" county="Telemark"'
+expect_stdout "... while the row's type and year still hold" 'doc-type="planprogram" year="2021"'
