@@ -11,7 +11,7 @@
 #define PLANDIFF_MANIFEST_H
 
 typedef struct pd_docmeta {
-  char *municipality;      /* lowercase ASCII id, e.g. "naroysund" */
+  char *municipality;      /* lowercase ASCII id, e.g. "naeroysund" */
   char *municipality_name; /* as written, e.g. "Nærøysund" */
   char *kommunenummer;
   char *county;

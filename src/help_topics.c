@@ -22,7 +22,7 @@ static const char MANIFEST[] =
     "  file           required: the document's file name in the same folder,\n"
     "                 without a folder and without a trailing .gz\n"
     "  municipality   optional: the municipality's id, lowercase ASCII letters,\n"
-    "                 digits and hyphens (larvik, naroysund); without it the id\n"
+    "                 digits and hyphens (larvik, naeroysund); without it the id\n"
     "                 comes from the name, the text or the file name\n"
     "  name           optional: the municipality's name as written (Nærøysund)\n"
     "  kommunenummer  optional: the four-digit municipality number\n"

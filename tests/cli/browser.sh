@@ -24,7 +24,7 @@ for m in Larvik Nærøysund Porsgrunn Sandefjord; do
   grep -q ">$m</a>" "$TEST_TMP/index.dom" && pass "browser: index shows $m" || fail "browser: index shows $m"
 done
 row=$(tr '\n' ' ' <"$TEST_TMP/index.dom" | grep -o '<tr data-ref="cos-p">.*' | sed 's#</tr>.*##')
-for m in larvik naroysund porsgrunn; do
+for m in larvik naeroysund porsgrunn; do
   grep -q "data-municipality=\"$m\"><details><summary><span class=\"badge" <<<"$row" &&
     pass "browser: COS-P row has $m's level" || fail "browser: COS-P row has $m's level" "$row"
 done

@@ -46,7 +46,7 @@ import csv, os, sys
 w = sys.argv[1]
 alnum = lambda s: ''.join(c for c in s.lower() if c.isalnum())
 with open(os.path.join(w, 'facts.tsv'), newline='', encoding='utf-8') as f:
-    facts = [r for r in csv.DictReader(f, delimiter='\t') if r['municipality'] in ('larvik', 'naroysund')]
+    facts = [r for r in csv.DictReader(f, delimiter='\t') if r['municipality'] in ('larvik', 'naeroysund')]
 assert len(facts) > 100
 for r in facts:
     lines = open(os.path.join(w, r['file']), encoding='utf-8').read().split('\n')

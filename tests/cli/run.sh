@@ -3,7 +3,7 @@
 
 out="$TEST_TMP/rep"
 expect_status "run on the bundled corpus" 0 "$PLANDIFF" run -o "$out" corpus
-for f in index.html kommune-larvik.html kommune-naroysund.html kommune-porsgrunn.html \
+for f in index.html kommune-larvik.html kommune-naeroysund.html kommune-porsgrunn.html \
          kommune-sandefjord.html program-cos-p.html par-larvik-porsgrunn.html comparison.xml \
          measures.tsv measures.csv matrix.tsv matrix.csv goals.tsv goals.csv coverage.tsv coverage.csv; do
   [ -s "$out/$f" ] && pass "report file $f" || fail "report file $f"
@@ -38,7 +38,7 @@ expect_file_matches "goal kinds in bokmål" "$out/kommune-larvik.html" 'class="p
 expect_file_matches "uses in bokmål" "$out/kommune-larvik.html" 'class="prov">driver</span>'
 grep -q '>Til oversikten<' "$out/index.html" && fail "the index has no link back to itself" || pass "the index has no link back to itself"
 expect_file_matches "other pages link back to the index" "$out/kommune-larvik.html" 'href="index.html">Til oversikten<'
-expect_file_matches "one peer in the singular" "$out/kommune-naroysund.html" '>1 kommune driver det<'
+expect_file_matches "one peer in the singular" "$out/kommune-naeroysund.html" '>1 kommune driver det<'
 grep -qE 'class="prov">(goal|vision|strategy|runs|planned) |>1 kommuner ' "$out"/kommune-*.html &&
   fail "no English or plural slips on bokmål pages" || pass "no English or plural slips on bokmål pages"
 
