@@ -157,7 +157,7 @@ expect_status "manifest ids are normalised as --municipality is" 0 "$PLANDIFF" r
 expect_stdout "\"Larvik\" in the manifest is the id larvik" 'municipality="larvik"'
 expect_status "a year that overflows is an error" 1 "$PLANDIFF" read "$T/mani/b.txt"
 expect_stderr "the year error names MANIFEST.tsv, the row and the value" "MANIFEST.tsv:3: year '99999999999': not a year"
-expect_stdout "\"lar vik\" is the id lar-vik" 'municipality="lar-vik"'
+expect_stdout "\"lar vik\" is the register's id larvik" 'municipality="larvik"'
 if grep -q 'year="' "$T/out"; then fail "an overflowing year is not written" "$(grep -o 'year="[^"]*"' "$T/out")"; else pass "an overflowing year is not written"; fi
 expect_status "a year that is not a number is an error, not ignored" 1 "$PLANDIFF" read "$T/mani/c.txt"
 expect_stderr "the garbage year is named with its row" "MANIFEST.tsv:4: year 'abc': not a year"
