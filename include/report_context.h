@@ -34,10 +34,12 @@
 
 #include <libxml/tree.h>
 
-/* Builds the context for COMPARISON and PLANS and appends it to the
+/* Builds the context for COMPARISON and PLANS, with the vocabulary of
+ * THESAURUS (a file; NULL: the bundled thesaurus), and appends it to the
  * comparison's root; the plans' roots move into it (PLANS are rootless
  * until pd_report_context_detach). Returns the element. */
-xmlNodePtr pd_report_context_attach(xmlDocPtr comparison, xmlDocPtr *plans, size_t nplans);
+xmlNodePtr pd_report_context_attach(xmlDocPtr comparison, xmlDocPtr *plans, size_t nplans,
+                                    const char *thesaurus);
 
 /* Gives the plans their roots back, then removes and frees the element
  * pd_report_context_attach added. */

@@ -6,11 +6,15 @@
 #include "diag.h"
 #include "render.h"
 #include "report.h"
+#include "thesaurus.h"
 #include "xmlio.h"
 
 static const pd_option_use RENDER_OPTIONS[] = {
     {PD_OPT_OUTPUT, "DIR", "the report folder (default: reports)"},
     {PD_OPT_LANG, NULL, NULL},
+    {PD_OPT_THESAURUS, NULL,
+     "names and programme facts (default: the bundled; give the one the plans were normalised "
+     "with)"},
     {PD_OPT_MAX_BYTES, NULL, "largest comparison or plan read (default 256M)"},
     {PD_OPT_QUIET, NULL, NULL},
     {PD_OPT_HELP, NULL, NULL},
@@ -21,6 +25,12 @@ static int S_render(const pd_options *opts) {
     return pd_usage_error("render", "no comparison given");
   const char *outdir = opts->output ? opts->output : "reports";
   const char *path = opts->args[0];
+  if (opts->thesaurus) { /* a thesaurus named must be read, not passed over */
+    pd_thesaurus *th = pd_thesaurus_load(opts->thesaurus);
+    if (!th)
+      return PD_EXIT_FAILED;
+    pd_thesaurus_free(th);
+  }
   xmlDocPtr cmp = pd_xml_load(path, &opts->limits);
   if (!cmp || pd_xml_validate(cmp, "comparison", path) != 0) {
     if (cmp)
@@ -32,7 +42,7 @@ static int S_render(const pd_options *opts) {
   int rc = pd_plans_load(opts->args + 1, opts->nargs - 1, &opts->limits, &plans, &kept)
                ? PD_EXIT_FAILED
                : PD_EXIT_OK;
-  if (pd_render_reports(cmp, plans, kept, outdir, opts->lang) != 0)
+  if (pd_render_reports(cmp, plans, kept, outdir, opts->lang, opts->thesaurus) != 0)
     rc = PD_EXIT_FAILED;
   for (size_t i = 0; i < kept; i++)
     xmlFreeDoc(plans[i]);

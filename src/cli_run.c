@@ -157,7 +157,7 @@ static int S_run(const pd_options *opts) {
     pd_buf_printf(&cmpname, "%s/comparison.xml", stage);
     if (pd_xml_validate(cmp, "comparison", cmpname.data) != 0 ||
         pd_xml_save(cmp, cmpname.data) != 0 ||
-        pd_render_reports(cmp, plans, kept, stage, opts->lang) != 0)
+        pd_render_reports(cmp, plans, kept, stage, opts->lang, opts->thesaurus) != 0)
       rc = PD_EXIT_FAILED;
     /* last into the set, so that it lists every output with its digest */
     if (pd_run_record_write(stage, corpus.paths, corpus.count, th, opts->thesaurus) != 0)

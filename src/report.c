@@ -101,11 +101,11 @@ static int S_sources(xmlDocPtr cmp, const pd_pages *pages, const char *outdir,
 }
 
 int pd_render_reports(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans, const char *outdir,
-                      const char *lang) {
+                      const char *lang, const char *thesaurus) {
   if (pd_mkdirs(outdir) != 0)
     return 1;
   pd_pages pages;
-  xmlNodePtr context = pd_report_context_attach(cmp, plans, nplans);
+  xmlNodePtr context = pd_report_context_attach(cmp, plans, nplans, thesaurus);
   pd_pages_plan(&pages, cmp, nplans > 0);
   xmlNodePtr list = pd_pages_attach(&pages, cmp);
   const char *params[] = {"lang", lang, NULL};

@@ -37,9 +37,9 @@ void pd_report_date(char out[11]) {
 /* The thesaurus entries the pages name things by, without the aliases and
  * cues only the matcher needs. A thesaurus that cannot be read leaves the
  * vocabulary empty: the pages then show ids, and the reason was reported. */
-static void S_vocabulary(xmlNodePtr context) {
+static void S_vocabulary(xmlNodePtr context, const char *thesaurus) {
   xmlNodePtr vocab = xmlNewChild(context, NULL, BAD_CAST "vocabulary", NULL);
-  char *path = pd_data_path("thesaurus/thesaurus.xml");
+  char *path = thesaurus ? pd_xstrdup(thesaurus) : pd_data_path("thesaurus/thesaurus.xml");
   xmlDocPtr th = pd_xml_load(path, NULL);
   free(path);
   if (!th)
@@ -218,7 +218,8 @@ static void S_sources(xmlNodePtr context, xmlNodePtr root) {
   free(only.v);
 }
 
-xmlNodePtr pd_report_context_attach(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans) {
+xmlNodePtr pd_report_context_attach(xmlDocPtr cmp, xmlDocPtr *plans, size_t nplans,
+                                    const char *thesaurus) {
   xmlNodePtr root = xmlDocGetRootElement(cmp);
   xmlNodePtr context = xmlNewDocNode(cmp, NULL, BAD_CAST "context", NULL);
   char date[11];
@@ -226,7 +227,7 @@ xmlNodePtr pd_report_context_attach(xmlDocPtr cmp, xmlDocPtr *plans, size_t npla
   xmlNewProp(context, BAD_CAST "date", BAD_CAST date);
   xmlNewProp(context, BAD_CAST "version", BAD_CAST PLANDIFF_VERSION);
   xmlAddChild(root, context);
-  S_vocabulary(context);
+  S_vocabulary(context, thesaurus);
   S_plans(context, plans, nplans);
   S_sources(context, root);
   return context;

@@ -124,3 +124,17 @@ expect_file_matches "local measures with status" "$C/nb/kommune-porsgrunn.html" 
 expect_file_matches "programme page: what the thesaurus says" "$C/nb/program-cos-p.html" '<th>Målgruppe</th><td>Foreldre'
 expect_file_matches "programme page: source links" "$C/nb/program-cos-p.html" '<a href="https://ungsinn.no/[^"]*" rel="noreferrer">'
 expect_file_matches "borrowing cards: peers' similarity" "$C/nb/kommune-larvik.html" '<span class="prov">likhet 0\.[0-9]+</span>'
+
+# render --thesaurus: the pages take names and facts from the thesaurus the
+# plans were made with, not always the bundled one.
+sed 's#<target-group>Foreldre til barn 0-7 år#<target-group>Egen målgruppe fra testtesaurusen#' thesaurus/thesaurus.xml >"$T/own-thesaurus.xml"
+mkdir -p "$T/own"
+cp corpus/naroysund-forebyggende-plan.txt corpus/porsgrunn-forebyggende-plan.txt "$T/own/"
+expect_status "run --thesaurus" 0 "$PLANDIFF" run --quiet --thesaurus "$T/own-thesaurus.xml" -o "$T/own-run" "$T/own"
+expect_file_matches "... the pages show that thesaurus's facts" "$T/own-run/program-cos-p.html" 'Egen målgruppe fra testtesaurusen'
+expect_status "render --thesaurus" 0 "$PLANDIFF" render --quiet --thesaurus "$T/own-thesaurus.xml" -o "$T/own-render" "$T/own-run/comparison.xml" "$T/own-run"/plans/*.xml
+expect_file_matches "... the pages show that thesaurus's facts" "$T/own-render/program-cos-p.html" 'Egen målgruppe fra testtesaurusen'
+expect_status "render without --thesaurus" 0 "$PLANDIFF" render --quiet -o "$T/own-default" "$T/own-run/comparison.xml"
+grep -q 'Egen målgruppe' "$T/own-default/program-cos-p.html" && fail "... the bundled thesaurus's facts" || pass "... the bundled thesaurus's facts"
+expect_status "render --thesaurus with a file that is not there" 1 "$PLANDIFF" render --thesaurus "$T/none.xml" -o "$T/own-none" "$T/own-run/comparison.xml"
+expect_stderr "... names it" "none.xml"

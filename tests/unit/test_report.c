@@ -76,7 +76,7 @@ TEST(small_corpus_grid_and_pair_pages_from_peers) {
   char dir[] = "/tmp/plandiff-report-XXXXXX";
   EXPECT(mkdtemp(dir) != NULL);
   xmlDocPtr c = comparison(3, 2);
-  EXPECT(pd_render_reports(c, NULL, 0, dir, "nb") == 0);
+  EXPECT(pd_render_reports(c, NULL, 0, dir, "nb", NULL) == 0);
   EXPECT(exists(dir, "par-m00-m01.html") && exists(dir, "par-m00-m02.html") &&
          exists(dir, "par-m01-m02.html"));
   EXPECT(!exists(dir, "par-m01-m00.html"));
@@ -102,7 +102,7 @@ TEST(large_corpus_county_table_and_peer_lists) {
   char dir[] = "/tmp/plandiff-report-XXXXXX";
   EXPECT(mkdtemp(dir) != NULL);
   xmlDocPtr c = comparison(61, 3);
-  EXPECT(pd_render_reports(c, NULL, 0, dir, "en") == 0);
+  EXPECT(pd_render_reports(c, NULL, 0, dir, "en", NULL) == 0);
   EXPECT(!exists(dir, "par-m00-m01.html"));
   char *index = slurp(dir, "index.html");
   EXPECT(strstr(index, "par-") == NULL);

@@ -52,7 +52,7 @@ static const char CITED[] =
 
 TEST(context_keeps_only_the_quoted_lines) {
   xmlDocPtr cmp = pd_xml_parse("c.xml", CITED, sizeof CITED - 1);
-  xmlNodePtr ctx = pd_report_context_attach(cmp, NULL, 0);
+  xmlNodePtr ctx = pd_report_context_attach(cmp, NULL, 0, NULL);
   xmlNodePtr src = child(child(ctx, "sources"), "source");
   unsigned long lo = 0, hi = 0, k = 0;
   for (xmlNodePtr l = src ? src->children : NULL; l; l = l->next) {
@@ -72,7 +72,7 @@ TEST(context_carries_vocabulary_plans_and_sources) {
   xmlDocPtr plan = pd_xml_parse("p.xml", "<plan><municipality id='naroysund'/></plan>", 43);
   pd_buf before = PD_BUF_INIT, after = PD_BUF_INIT;
   pd_xml_to_buf(cmp, &before);
-  xmlNodePtr ctx = pd_report_context_attach(cmp, &plan, 1);
+  xmlNodePtr ctx = pd_report_context_attach(cmp, &plan, 1, NULL);
   EXPECT(ctx && ctx->parent == xmlDocGetRootElement(cmp));
   xmlNodePtr vocab = child(ctx, "vocabulary");
   EXPECT(count(vocab, "entry") > 50);
