@@ -26,6 +26,8 @@
   <xsl:key name="entry-at" match="/comparison/context/plans/plan/responsibility-matrix/entry" use="concat(@file, '|', @line)"/>
   <xsl:key name="measure-of" match="/comparison/context/plans/plan/measures/measure[@ref]" use="concat(../../municipality/@id, '|', @ref)"/>
   <xsl:key name="source" match="/comparison/context/sources/source" use="@file"/>
+  <!-- The PDF page of a cited line, from the plans (the comparison cites file:line only). -->
+  <xsl:key name="page-at" match="/comparison/context/plans/plan//*[@page]" use="concat(@file, '|', @line)"/>
   <xsl:key name="coverage-of" match="/comparison/coverage/plan" use="@municipality"/>
   <xsl:key name="model-of" match="/comparison/cooperation/model" use="@municipality"/>
 
@@ -138,6 +140,7 @@
     <m id="goal-words" nb="felles ord i målene" en="words shared by the goals"/>
     <m id="goal-word" nb="felles ord i målene" en="word shared by the goals"/>
     <m id="uncertain" nb="usikkert" en="uncertain"/>
+    <m id="page-no" nb="s." en="p."/>
     <m id="found-weak" nb="bare overskrifter – usikkert" en="headings only – uncertain"/>
     <m id="ev-row" nb="en rad i en tabell" en="a table row"/>
     <m id="ev-item" nb="et listepunkt" en="a list item"/>
@@ -452,7 +455,7 @@
       <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span>
       <div class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'level-from'"/></xsl:call-template><xsl:text> </xsl:text>
         <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $levels[1]/@evidence)"/></xsl:call-template>:
-        <q><xsl:value-of select="$levels[1]/@quote"/></q> (<xsl:value-of select="$levels[1]/@file"/>:<xsl:value-of select="$levels[1]/@line"/>)</div>
+        <q><xsl:value-of select="$levels[1]/@quote"/></q> (<xsl:for-each select="$levels[1]"><xsl:call-template name="at"/></xsl:for-each>)</div>
     </xsl:if>
   </xsl:template>
 
@@ -575,12 +578,19 @@
   <xsl:template name="prov">
     <xsl:variable name="src" select="key('page', concat('source|', @file))"/>
     <span class="prov"><xsl:choose>
-        <xsl:when test="$src"><a class="cite" href="{$src/@href}#L{@line}"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></a></xsl:when>
-        <xsl:otherwise><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></xsl:otherwise>
+        <xsl:when test="$src"><a class="cite" href="{$src/@href}#L{@line}"><xsl:call-template name="at"/></a></xsl:when>
+        <xsl:otherwise><xsl:call-template name="at"/></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="@quote != ''"> — <q><xsl:value-of select="@quote"/></q></xsl:if></span>
     <xsl:if test="@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby'">
       <span class="weak" title="{@evidence}"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template>: <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', @evidence)"/></xsl:call-template></span>
     </xsl:if>
+  </xsl:template>
+
+  <!-- file:line of a citation, and the page when the document is a PDF ("s. 7", "p. 7"). -->
+  <xsl:template name="at">
+    <xsl:variable name="pg" select="(@page | key('page-at', concat(@file, '|', @line))/@page)[1]"/>
+    <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/>
+    <xsl:if test="$pg"><xsl:text> (</xsl:text><xsl:call-template name="msg"><xsl:with-param name="id" select="'page-no'"/></xsl:call-template><xsl:text> </xsl:text><xsl:value-of select="$pg"/>)</xsl:if>
   </xsl:template>
 </xsl:stylesheet>

@@ -104,7 +104,7 @@
     </xsl:if>
     <xsl:if test="$m/goal">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'goals'"/></xsl:call-template></h2>
-      <ul><xsl:for-each select="$m/goal"><li><q><xsl:value-of select="@quote"/></q><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></li></xsl:for-each></ul>
+      <ul><xsl:for-each select="$m/goal"><li><q><xsl:value-of select="@quote"/></q><br/><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('kind-', @kind)"/></xsl:call-template> · <xsl:call-template name="at"/></span></li></xsl:for-each></ul>
     </xsl:if>
     <xsl:if test="key('clustered-goal', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'aligned-goals'"/></xsl:call-template></h2>
@@ -168,7 +168,7 @@
         <xsl:for-each select="$m/local">
           <tr><td><xsl:value-of select="@name"/></td>
             <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template></td>
-            <td><span class="prov"><xsl:value-of select="@file"/>:<xsl:value-of select="@line"/></span></td></tr>
+            <td><span class="prov"><xsl:call-template name="at"/></span></td></tr>
         </xsl:for-each>
       </table>
     </xsl:if>
@@ -230,7 +230,7 @@
             <xsl:call-template name="resp-cell"><xsl:with-param name="cell" select="$entries[@risk = $risk and @level = 'indisert']"/></xsl:call-template></tr>
         </xsl:for-each>
       </table>
-      <p class="prov"><xsl:value-of select="$entries[1]/@file"/>:<xsl:value-of select="$entries[1]/@line"/>–<xsl:value-of select="$entries[last()]/@line"/></p>
+      <p class="prov"><xsl:for-each select="$entries[1]"><xsl:call-template name="at"/></xsl:for-each>–<xsl:value-of select="$entries[last()]/@line"/></p>
     </xsl:if>
   </xsl:template>
 
@@ -238,7 +238,7 @@
     <xsl:param name="cell"/>
     <td><xsl:for-each select="$cell">
         <xsl:if test="position() &gt; 1">, </xsl:if>
-        <span title="{@file}:{@line}"><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@service"/></xsl:call-template></span>
+        <span><xsl:attribute name="title"><xsl:call-template name="at"/></xsl:attribute><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@service"/></xsl:call-template></span>
       </xsl:for-each></td>
   </xsl:template>
 

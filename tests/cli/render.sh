@@ -138,3 +138,13 @@ expect_status "render without --thesaurus" 0 "$PLANDIFF" render --quiet -o "$T/o
 grep -q 'Egen målgruppe' "$T/own-default/program-cos-p.html" && fail "... the bundled thesaurus's facts" || pass "... the bundled thesaurus's facts"
 expect_status "render --thesaurus with a file that is not there" 1 "$PLANDIFF" render --thesaurus "$T/none.xml" -o "$T/own-none" "$T/own-run/comparison.xml"
 expect_stderr "... names it" "none.xml"
+
+# A PDF's citations show the page beside the line, wherever one is shown.
+mkdir -p "$T/pdfc"
+cp tests/fixtures/formats/larvik.pdf corpus/porsgrunn-forebyggende-plan.txt "$T/pdfc/"
+expect_status "run on a PDF plan" 0 "$PLANDIFF" run --quiet -o "$T/pdf-nb" "$T/pdfc"
+expect_file_matches "a PDF citation shows its page (s. N)" "$T/pdf-nb/kommune-larvik.html" 'larvik\.pdf:[0-9]+ \(s\. [0-9]+\)'
+without=$(cat "$T/pdf-nb"/*.html | grep -oE 'larvik\.pdf:[0-9]+( \(s\.)?' | grep -vc '(s\.')
+[ "$without" = 0 ] && pass "... on every page and in every citation" || fail "... on every page and in every citation" "$without without a page"
+expect_status "run on a PDF plan in English" 0 "$PLANDIFF" run --quiet --lang en -o "$T/pdf-en" "$T/pdfc"
+expect_file_matches "... (p. N) in English" "$T/pdf-en/kommune-larvik.html" 'larvik\.pdf:[0-9]+ \(p\. [0-9]+\)'
