@@ -58,6 +58,45 @@ grep -q '<input type="search" class="filter"' "$TEST_TMP/idx.dom" &&
   pass "browser: the script adds the filter boxes" || fail "browser: the script adds the filter boxes"
 grep -q 'data-sort=""' "$TEST_TMP/idx.dom" && pass "browser: headings are sortable" ||
   fail "browser: headings are sortable"
+# Clicks and typing, by a script added to a copy of the index after the
+# page's own: the rows' order after each click and the rows a filter leaves
+# are written into the page, then checked against the table as written.
+sed 's#</body>#<script>(function () {\
+  var t = document.getElementById("municipalities"), h = t.rows[0].cells, out = {};\
+  function rows() { return Array.prototype.slice.call(t.tBodies[0].rows, 1); }\
+  function col(c) { return rows().map(function (r) { return r.cells[c].textContent.trim(); }); }\
+  h[2].click(); out.asc = col(2); h[2].click(); out.desc = col(2); h[0].click(); out.name = col(0);\
+  var box = t.previousElementSibling; box.value = "telemark"; box.dispatchEvent(new Event("input"));\
+  out.shown = rows().filter(function (r) { return r.style.display !== "none"; }).map(function (r) { return r.cells[0].textContent.trim(); });\
+  var pre = document.createElement("pre"); pre.id = "result"; pre.textContent = JSON.stringify(out); document.body.appendChild(pre);\
+})();</script></body>#' "$out/index.html" >"$out/index-clicked.html"
+browse "file://$out/index-clicked.html" "$TEST_TMP/clicked.dom" --dump-dom --virtual-time-budget=2000
+if python3 - "$out/index.html" "$TEST_TMP/clicked.dom" >"$TEST_TMP/sort.txt" 2>&1 <<'PY'; then pass "browser: a click sorts the rows by that column, a second click reverses them, a filter hides the rest"; else fail "browser: a click sorts the rows by that column, a second click reverses them, a filter hides the rest" "$(cat "$TEST_TMP/sort.txt")"; fi
+import html, json, re, sys
+page = open(sys.argv[1], encoding="utf-8").read()
+table = re.search(r'<table id="municipalities".*?</table>', page, re.S).group(0)
+rows = [re.findall(r"<td>(.*?)</td>", r, re.S) for r in re.findall(r"<tr>(.*?)</tr>", table, re.S)[1:]]
+text = lambda s: html.unescape(re.sub(r"<[^>]*>", "", s)).strip()
+written = [(text(r[0]), int(text(r[2]))) for r in rows]
+m = re.search(r'<pre id="result">(.*?)</pre>', open(sys.argv[2], encoding="utf-8").read(), re.S)
+if not m:
+    sys.exit("the script left no result: the page's own script did not run")
+got = json.loads(html.unescape(m.group(1)))
+want_asc = sorted(n for _, n in written)
+problems = []
+if [int(x) for x in got["asc"]] != want_asc:
+    problems.append(f"ascending: {got['asc']} != {want_asc}")
+if [int(x) for x in got["desc"]] != want_asc[::-1]:
+    problems.append(f"descending: {got['desc']} != {want_asc[::-1]}")
+if got["name"] != sorted((name for name, _ in written), key=str.lower):
+    problems.append(f"by name: {got['name']}")
+if sorted(got["shown"]) != sorted(name for name, _ in written if "Telemark" in name):
+    problems.append(f"filter 'telemark': {got['shown']}")
+if len(written) < 3 or len(set(want_asc)) < 3:
+    problems.append(f"too few distinct rows to tell an order: {written}")
+print("\n".join(problems) or f"ok: {got}")
+sys.exit(1 if problems else 0)
+PY
 "$PLANDIFF" run --quiet --lang en -o "$TEST_TMP/en" corpus >/dev/null 2>&1
 browse "file://$TEST_TMP/en/kommune-porsgrunn.html" "$TEST_TMP/en.dom" --dump-dom
 sed -e 's/<q>[^<]*<\/q>//g' -e 's/<[^>]*>/ /g' "$TEST_TMP/en.dom" | grep -qwE 'pagaende|igangsatt|gjennomfort|avsluttet' &&
