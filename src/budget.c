@@ -16,6 +16,13 @@ static long long g_base;    /* g_in_use when the document began */
 static long long g_charged; /* pd_budget_charge, this document */
 static size_t g_limit;      /* 0 = no budget */
 static int g_spent;
+static long long g_peak; /* the most this document held, for the report */
+
+static void S_peak(void) {
+  long long now = g_in_use + g_charged - g_base;
+  if (now > g_peak)
+    g_peak = now;
+}
 
 /* 1 (and the budget marked spent) when taking N more bytes, after giving
  * back FREED, passes the budget. */
@@ -34,6 +41,7 @@ static void *S_malloc(size_t n) {
   void *p = malloc(n);
   if (p)
     g_in_use += (long long)malloc_usable_size(p);
+  S_peak();
   return p;
 }
 
@@ -43,6 +51,7 @@ static void *S_realloc(void *old, size_t n) {
   void *p = realloc(old, n);
   if (p)
     g_in_use += (long long)malloc_usable_size(p) - (long long)before;
+  S_peak();
   return p;
 }
 
@@ -68,6 +77,7 @@ void pd_budget_begin(size_t limit) {
   g_charged = 0;
   g_limit = limit;
   g_spent = 0;
+  g_peak = 0;
 }
 
 int pd_budget_spent(void) { return g_spent; }
@@ -75,6 +85,7 @@ int pd_budget_spent(void) { return g_spent; }
 void pd_budget_charge(size_t n) {
   (void)S_over(n, 0);
   g_charged += (long long)n;
+  S_peak();
 }
 
 int pd_budget_room(size_t n) { return !S_over(n, 0); }
@@ -87,9 +98,17 @@ int pd_budget_end(const char *path) {
   g_spent = 0;
   if (!spent)
     return 0;
-  pd_error(path, 0,
-           "out of memory: the document needs more than its budget of %zu MB (--max-memory); "
-           "left out",
-           limit >> 20);
+  /* How far it went shows that the readers stop in time: one row, block
+   * or parse past the budget, never the whole document. */
+  if (g_peak > (long long)limit)
+    pd_error(path, 0,
+             "out of memory: the document needs more than its budget of %zu MB (--max-memory); "
+             "left out (stopped at %lld MB)",
+             limit >> 20, g_peak >> 20);
+  else
+    pd_error(path, 0,
+             "out of memory: the document needs more than its budget of %zu MB (--max-memory); "
+             "left out (what it needed next would not fit, so it was not read)",
+             limit >> 20);
   return -1;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "budget.h"
 #include "diag.h"
 #include "doctree.h"
 #include "xmlio.h"
@@ -266,7 +267,8 @@ static void S_table(docx *d, xmlNodePtr tbl) {
   pd_grid grid;
   pd_grid_init(&grid);
   int rows = 0;
-  for (xmlNodePtr tr = tbl->children; tr; tr = tr->next) {
+  /* Past the memory budget the document fails (budget.h): stop at the next row. */
+  for (xmlNodePtr tr = tbl->children; tr && !pd_budget_spent(); tr = tr->next) {
     if (!pd_xml_is_local(tr, "tr"))
       continue;
     xmlNodePtr row = pd_tree_open(&d->tree, table, "row");
@@ -299,7 +301,8 @@ static void S_table(docx *d, xmlNodePtr tbl) {
 }
 
 static void S_blocks(docx *d, xmlNodePtr parent) {
-  for (xmlNodePtr c = parent->children; c; c = c->next) {
+  /* Past the memory budget the document fails (budget.h): stop at the next block. */
+  for (xmlNodePtr c = parent->children; c && !pd_budget_spent(); c = c->next) {
     if (pd_xml_is_local(c, "p"))
       S_paragraph(d, c);
     else if (pd_xml_is_local(c, "tbl"))

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "budget.h"
 #include "diag.h"
 #include "doctree.h"
 #include "xmlio.h"
@@ -314,7 +315,8 @@ static void S_row(odt *d, odt_table *t, xmlNodePtr tr) {
 }
 
 static void S_rows(odt *d, odt_table *t, xmlNodePtr parent) {
-  for (xmlNodePtr c = parent->children; c; c = c->next) {
+  /* Past the memory budget the document fails (budget.h): stop at the next row. */
+  for (xmlNodePtr c = parent->children; c && !pd_budget_spent(); c = c->next) {
     if (pd_xml_is_local(c, "table-row"))
       S_row(d, t, c);
     else if (pd_xml_is_local(c, "table-header-rows") || pd_xml_is_local(c, "table-rows") ||
@@ -335,7 +337,8 @@ static void S_table(odt *d, xmlNodePtr tbl) {
 }
 
 static void S_blocks(odt *d, xmlNodePtr parent) {
-  for (xmlNodePtr c = parent->children; c; c = c->next) {
+  /* Past the memory budget the document fails (budget.h): stop at the next block. */
+  for (xmlNodePtr c = parent->children; c && !pd_budget_spent(); c = c->next) {
     if (pd_xml_is_local(c, "h"))
       S_paragraph(d, c, 1);
     else if (pd_xml_is_local(c, "p"))

@@ -44,3 +44,22 @@ expect_stderr "... as too many in scope" "ns-nested.xml:2: refused: more than 25
 # and quoted values are not counted as the element's own.
 { printf '<html><head><script>var s = "<a'; awk 'BEGIN { for (i = 0; i < 300; i++) printf " b%d", i }'; printf '>";</script></head><body><!-- <p'; awk 'BEGIN { for (i = 0; i < 300; i++) printf " c%d", i }'; printf '> --><p title="'; awk 'BEGIN { for (i = 0; i < 300; i++) printf " d%d=1", i }'; printf '">Plan for forebygging</p></body></html>\n'; } >"$T/fine.html"
 expect_status "markup that only looks crowded is read" 0 timeout 20 "$PLANDIFF" read -o /dev/null "$T/fine.html"
+
+# DOCX and ODT readers stop at the next row or block past the budget, so a
+# document goes at most a little past it (the XML parse itself fits: the
+# budget is above the parse's estimate of 20 bytes per byte of markup).
+python3 - "$T/big.docx" <<'PY'
+import sys, zipfile
+n = 10000
+rows = "".join(f'<w:tr><w:tc><w:p><w:r><w:t>Tiltak {i}</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Universell</w:t></w:r></w:p></w:tc></w:tr>' for i in range(n))
+paras = "".join(f'<w:p><w:r><w:t>Avsnitt nummer {i} om forebygging.</w:t></w:r></w:p>' for i in range(n))
+doc = ('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>'
+       + rows + '</w:tbl>' + paras + '</w:body></w:document>')
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+    z.writestr("word/document.xml", doc)
+PY
+expect_status "a DOCX past its budget fails" 1 timeout 120 "$PLANDIFF" read --max-memory 42M -o /dev/null "$T/big.docx"
+expect_stderr "... and stops within a row or block of it (not at the end of the document)" "big.docx: out of memory: .*budget of 42 MB.*\(stopped at 4[23] MB\)"
+expect_status "a DOCX whose markup cannot fit is not parsed" 1 timeout 120 "$PLANDIFF" read --max-memory 20M -o /dev/null "$T/big.docx"
+expect_stderr "... and says so" "big.docx: out of memory: .*would not fit, so it was not read"
