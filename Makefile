@@ -84,7 +84,7 @@ reports: plandiff
 # Debian packages the build and the tests need; only the missing ones are installed.
 DEB_PKGS := build-essential pkg-config libxml2-dev libxslt1-dev zlib1g-dev libxml2-utils \
             libzip-dev libpoppler-glib-dev \
-            clang libclang-rt-14-dev valgrind python3 gzip chromium parallel
+            clang libclang-rt-14-dev valgrind python3 gzip chromium parallel poppler-utils
 deps:
 	@missing=""; for p in $(DEB_PKGS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || missing="$$missing $$p"; \

@@ -10,6 +10,7 @@
 
 #include <poppler.h>
 
+#include "budget.h"
 #include "diag.h"
 #include "doctree.h"
 #include "pdf_layout.h"
@@ -111,7 +112,9 @@ static void S_words(const char *text, const PopplerRectangle *rects, guint nrect
   S_word_end(w);
 }
 
-/* Reads page INDEX of DOC into ALL; returns its characters that are not white space. */
+/* Reads page INDEX of DOC into ALL; returns its characters that are not
+ * white space. The page's words are charged to the document's memory
+ * budget (budget.h); Poppler's own memory is not counted. */
 static size_t S_page(PopplerDocument *doc, int index, pd_pdf_lines *all, double *height) {
   PopplerPage *page = poppler_document_get_page(doc, index);
   *height = 842;
@@ -130,6 +133,8 @@ static size_t S_page(PopplerDocument *doc, int index, pd_pdf_lines *all, double 
     poppler_page_free_text_attributes(attrs);
     for (size_t i = 0; i < w.n; i++)
       ink += strlen(w.v[i].text);
+    /* what the page's words keep until the tree is built (budget.h) */
+    pd_budget_charge(w.n * (sizeof(pd_pdf_word) + 32) + ink);
     pd_pdf_page_lines(w.v, w.n, (unsigned long)index + 1, all);
     for (size_t i = 0; i < w.n; i++)
       free(w.v[i].text); /* NULL once moved into a line */
@@ -184,8 +189,11 @@ xmlDocPtr pd_read_pdf(const char *name, const pd_input *in, const pd_limits *lim
   }
   heights = pd_xcalloc((size_t)n, sizeof *heights);
   size_t ink = 0;
-  for (int i = 0; i < n; i++)
+  /* Past the memory budget the document fails (budget.h): stop at the next page. */
+  for (int i = 0; i < n && !pd_budget_spent(); i++)
     ink += S_page(doc, i, &all, &heights[i]);
+  if (pd_budget_spent())
+    goto done; /* pd_budget_end says out of memory */
   if (!ink || !all.n) {
     pd_error(name, 0,
              "the PDF has no text layer (%d page%s without text: a scan?); run OCR on it first "

@@ -63,3 +63,16 @@ expect_status "a DOCX past its budget fails" 1 timeout 120 "$PLANDIFF" read --ma
 expect_stderr "... and stops within a row or block of it (not at the end of the document)" "big.docx: out of memory: .*budget of 42 MB.*\(stopped at 4[23] MB\)"
 expect_status "a DOCX whose markup cannot fit is not parsed" 1 timeout 120 "$PLANDIFF" read --max-memory 20M -o /dev/null "$T/big.docx"
 expect_stderr "... and says so" "big.docx: out of memory: .*would not fit, so it was not read"
+
+# A long PDF: its pages' words count against the budget and reading stops
+# at the next page past it (Poppler's own memory is outside; README).
+if command -v pdfunite >/dev/null; then
+  files=()
+  for _ in $(seq 40); do files+=(tests/fixtures/formats/larvik.pdf); done
+  pdfunite "${files[@]}" "$T/long.pdf"
+  expect_status "a 480-page PDF past its budget fails" 1 timeout 120 "$PLANDIFF" read --max-memory 15M -o /dev/null "$T/long.pdf"
+  expect_stderr "... stopping at the next page (not after reading every page)" "long.pdf: out of memory: .*budget of 15 MB.*\(stopped at 1[56] MB\)"
+  expect_status "the same PDF within the default budget" 0 timeout 120 "$PLANDIFF" read --quiet -o /dev/null "$T/long.pdf"
+else
+  fail "pdfunite is installed" "no pdfunite on PATH: run 'make deps' (poppler-utils)"
+fi
