@@ -27,17 +27,32 @@ make_inputs() {
 }
 [ -s "$work/gzip-bomb-1GiB.txt.gz" ] || make_inputs
 
-printf '%-26s %9s %9s %10s %5s %9s\n' input size seconds "peak RSS" exit "MB/s"
-for f in corpus-x20.txt line-20MB.txt empty-lines-2M.txt headings-20k.txt dense-names-3MB.txt \
-  table-40k-rows.txt binary-5MB.bin gzip-bomb-1GiB.txt.gz; do
+# Each case: a name, then the options (besides the defaults) it runs with.
+# The 40,000-row table needs about 300 MB of trees, past the default memory
+# budget (256M): by default it fails as "out of memory" (that is the budget
+# working, and reported so); with --max-memory 1G its time is measured.
+cases=(
+  "corpus-x20.txt|" "line-20MB.txt|" "empty-lines-2M.txt|" "headings-20k.txt|"
+  "dense-names-3MB.txt|" "table-40k-rows.txt|" "table-40k-rows.txt|--max-memory 1G"
+  "binary-5MB.bin|" "gzip-bomb-1GiB.txt.gz|"
+)
+printf '%-40s %9s %9s %10s %5s %9s  %s\n' input size seconds "peak RSS" exit "MB/s" result
+for c in "${cases[@]}"; do
+  f=${c%%|*}
+  opts=${c#*|}
   size=$(stat -c %s "$work/$f")
+  # shellcheck disable=SC2086 # opts is a list of words
   /usr/bin/time -f '%e %M %x' -o "$work/time.txt" \
-    "$bin" normalise --quiet --municipality x -o /dev/null "$work/$f" >/dev/null 2>&1 || true
+    "$bin" normalise --quiet --municipality x $opts -o /dev/null "$work/$f" >/dev/null 2>"$work/err.txt" || true
   # The figures are the last line: on failure GNU time writes "Command
   # exited with non-zero status N" before them.
   read -r secs kb status < <(tail -n 1 "$work/time.txt")
-  awk -v f="$f" -v b="$size" -v s="$secs" -v k="$kb" -v x="$status" 'BEGIN {
-    printf "%-26s %8.1fM %9.2f %9.0fM %5s %9.1f\n", f, b / 1048576, s, k / 1024, x, (s > 0 ? b / 1048576 / s : 0) }'
+  # What the exit status means: a refusal by design is not a failure.
+  if [ "$status" = 0 ]; then result=ok
+  elif grep -q 'out of memory' "$work/err.txt"; then result="out of memory: past the budget, by design"
+  elif grep -q 'inflates to more than' "$work/err.txt"; then result="stopped at --max-bytes, by design"
+  elif grep -q 'not a document plandiff reads' "$work/err.txt"; then result="refused as not a document, by design"
+  else result="FAILED: $(head -n 1 "$work/err.txt")"; fi
+  awk -v f="$f${opts:+ ($opts)}" -v b="$size" -v s="$secs" -v k="$kb" -v x="$status" -v r="$result" 'BEGIN {
+    printf "%-40s %8.1fM %9.2f %9.0fM %5s %9.1f  %s\n", f, b / 1048576, s, k / 1024, x, (s > 0 ? b / 1048576 / s : 0), r }'
 done
-echo
-echo "The gzip bomb stops at --max-bytes (256M by default) with exit 1; its memory is that cap."
