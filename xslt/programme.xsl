@@ -27,11 +27,11 @@
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'about'"/></xsl:call-template></h2>
       <table class="about">
         <xsl:if test="$e/name"><tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'programme'"/></xsl:call-template></th><td><xsl:call-template name="term"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template></td></tr></xsl:if>
-        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'target-group'"/><xsl:with-param name="v" select="$e/target-group"/></xsl:call-template>
+        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'target-group'"/><xsl:with-param name="facts" select="$e/target-group"/></xsl:call-template>
         <xsl:if test="@evidence-level"><tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'evidence'"/></xsl:call-template></th><td><xsl:call-template name="ungsinn"><xsl:with-param name="value" select="@evidence-level"/></xsl:call-template></td></tr></xsl:if>
-        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'evidence-text'"/><xsl:with-param name="v" select="$e/evidence"/></xsl:call-template>
-        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'owner'"/><xsl:with-param name="v" select="$e/owner"/></xsl:call-template>
-        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'note'"/><xsl:with-param name="v" select="$e/note"/></xsl:call-template>
+        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'evidence-text'"/><xsl:with-param name="facts" select="$e/evidence"/></xsl:call-template>
+        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'owner'"/><xsl:with-param name="facts" select="$e/owner"/></xsl:call-template>
+        <xsl:call-template name="about-row"><xsl:with-param name="id" select="'note'"/><xsl:with-param name="facts" select="$e/note"/></xsl:call-template>
         <xsl:if test="$e/source/@url"><tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="'sources'"/></xsl:call-template></th>
           <td><xsl:for-each select="$e/source/@url"><a href="{.}" rel="noreferrer"><xsl:value-of select="."/></a><br/></xsl:for-each></td></tr></xsl:if>
       </table>
@@ -59,14 +59,18 @@
     </table>
   </xsl:template>
 
-  <!-- A row of the programme's facts from the thesaurus (in bokmål: the
-       English page says so). -->
+  <!-- A row of the programme's facts from the thesaurus: the fact in the
+       page's language when the thesaurus has it (lang="en"), else the
+       bokmål one, which the English page marks as Norwegian. -->
   <xsl:template name="about-row">
     <xsl:param name="id"/>
-    <xsl:param name="v"/>
+    <xsl:param name="facts"/>
+    <xsl:variable name="own" select="$facts[@lang = $lang]"/>
+    <xsl:variable name="nb" select="$facts[not(@lang) or @lang = 'nb']"/>
+    <xsl:variable name="v" select="($own | $nb[not($own)])[1]"/>
     <xsl:if test="normalize-space($v) != ''">
       <tr><th><xsl:call-template name="msg"><xsl:with-param name="id" select="$id"/></xsl:call-template></th>
-        <td><xsl:value-of select="$v"/><xsl:if test="$lang = 'en'"><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'in-norwegian'"/></xsl:call-template></span></xsl:if></td></tr>
+        <td><xsl:value-of select="$v"/><xsl:if test="$lang = 'en' and not($own)"><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'in-norwegian'"/></xsl:call-template></span></xsl:if></td></tr>
     </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

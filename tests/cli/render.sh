@@ -148,3 +148,12 @@ without=$(cat "$T/pdf-nb"/*.html | grep -oE 'larvik\.pdf:[0-9]+( \(s\.)?' | grep
 [ "$without" = 0 ] && pass "... on every page and in every citation" || fail "... on every page and in every citation" "$without without a page"
 expect_status "run on a PDF plan in English" 0 "$PLANDIFF" run --quiet --lang en -o "$T/pdf-en" "$T/pdfc"
 expect_file_matches "... (p. N) in English" "$T/pdf-en/kommune-larvik.html" 'larvik\.pdf:[0-9]+ \(p\. [0-9]+\)'
+
+# English pages give the programmes' facts in English where the thesaurus has
+# them (every programme of the bundled corpus), and mark bokmål facts as such.
+expect_file_matches "English programme facts" "$C/en/program-cos-p.html" '<th>Target group</th><td>Parents of children aged 0-7'
+marked=$(grep -l 'in Norwegian' "$C/en"/program-*.html | wc -l)
+[ "$marked" = 0 ] && pass "... no bundled programme's facts left in Norwegian" || fail "... no bundled programme's facts left in Norwegian" "$(grep -l 'in Norwegian' "$C/en"/program-*.html)"
+grep -v '<target-group lang="en">Parents of children aged 0-7' thesaurus/thesaurus.xml >"$T/nb-only.xml"
+expect_status "render in English with a thesaurus lacking an English fact" 0 "$PLANDIFF" render --quiet --lang en --thesaurus "$T/nb-only.xml" -o "$T/nb-only" "$C/en/comparison.xml"
+expect_file_matches "... shows the bokmål fact, marked as Norwegian" "$T/nb-only/program-cos-p.html" '<th>Target group</th><td>Foreldre til barn 0-7 år[^<]*<span class="prov">\(in Norwegian\)'
