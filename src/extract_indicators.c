@@ -13,7 +13,9 @@ enum { MAX_INDICATORS = 100 };
 
 /* The number written before the '%' at T[PCT] ("13 %", "4,5%"): its span
  * [*START, *END) in T, and in OUT (32 bytes) with a decimal point. 0 if
- * none, or if it would start with a comma. */
+ * none, if it would start with a comma, or if it is no decimal number a
+ * percentage is written as: more than one comma ("1,2,3 %") or more than
+ * 15 characters (the plan schema's decimal would refuse it). */
 static int S_percent_number(const char *t, size_t pct, size_t *start, size_t *end, char *out) {
   size_t e = pct;
   while (e > 0 && t[e - 1] == ' ')
@@ -21,9 +23,16 @@ static int S_percent_number(const char *t, size_t pct, size_t *start, size_t *en
   size_t s = e;
   while (s > 0 && ((t[s - 1] >= '0' && t[s - 1] <= '9') || t[s - 1] == ','))
     s--;
-  if (s == e || t[s] == ',')
+  if (e > s && t[e - 1] == ',')
+    e--; /* "12, %": the comma ends the number */
+  if (s == e || t[s] == ',' || e - s > 15)
     return 0;
-  size_t nl = e - s < 31 ? e - s : 31;
+  int commas = 0;
+  for (size_t k = s; k < e; k++)
+    commas += t[k] == ',';
+  if (commas > 1)
+    return 0;
+  size_t nl = e - s;
   for (size_t k = 0; k < nl; k++)
     out[k] = (char)(t[s + k] == ',' ? '.' : t[s + k]);
   out[nl] = '\0';
