@@ -28,6 +28,15 @@ static void S_add_alias(pd_thesaurus *th, const char *text, unsigned flags, size
   th->naliases = p + 1;
 }
 
+/* 1 for a fact in bokmål (no lang, or lang="nb"): the one compare and the
+ * tables carry; its English form (lang="en") is for the English pages. */
+static int S_bokmal(xmlNodePtr c) {
+  char *lang = pd_xml_attr(c, "lang");
+  int nb = !lang || strcmp(lang, "nb") == 0;
+  free(lang);
+  return nb;
+}
+
 static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t index) {
   memset(e, 0, sizeof *e);
   char *kind = pd_xml_attr(node, "kind");
@@ -69,11 +78,16 @@ static void S_read_entry(pd_thesaurus *th, xmlNodePtr node, pd_entry *e, size_t 
       S_push(&e->contains, &e->ncontains, pd_xml_attr(c, "ref"));
     } else if (pd_xml_is(c, "model-level")) {
       S_push(&e->model_levels, &e->nmodel_levels, pd_xml_text(c));
+    } else if (!S_bokmal(c)) {
+      continue; /* a fact in English is for the English pages (the vocabulary) */
     } else if (pd_xml_is(c, "owner")) {
+      free(e->owner);
       e->owner = pd_xml_text(c);
     } else if (pd_xml_is(c, "target-group")) {
+      free(e->target_group);
       e->target_group = pd_xml_text(c);
     } else if (pd_xml_is(c, "evidence")) {
+      free(e->evidence);
       e->evidence = pd_xml_text(c);
     }
   }
