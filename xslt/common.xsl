@@ -152,6 +152,8 @@
     <m id="ev-weak" nb="Svakt belegg (usikkert)" en="Weak evidence (uncertain)"/>
     <m id="ev-unknown" nb="Belegg" en="Evidence"/>
     <m id="level-from" nb="nivået er hentet fra" en="the level is taken from"/>
+    <m id="value-from" nb="hentet fra" en="taken from"/>
+    <m id="partly-uncertain" nb="delvis usikkert" en="partly uncertain"/>
     <m id="requirement" nb="Krav" en="Requirement"/>
     <m id="verdict" nb="Vurdering" en="Verdict"/>
     <m id="best-evidence" nb="Sterkeste belegg, sitert i sammenheng" en="Strongest evidence, quoted in context"/>
@@ -450,13 +452,43 @@
   <xsl:template name="level-certainty">
     <xsl:param name="municipality"/>
     <xsl:param name="ref"/>
-    <xsl:variable name="levels" select="key('measure-of', concat($municipality, '|', $ref))/level"/>
-    <xsl:if test="$levels and not($levels[not(@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby')])">
-      <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span>
-      <div class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'level-from'"/></xsl:call-template><xsl:text> </xsl:text>
-        <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $levels[1]/@evidence)"/></xsl:call-template>:
-        <q><xsl:value-of select="$levels[1]/@quote"/></q> (<xsl:for-each select="$levels[1]"><xsl:call-template name="at"/></xsl:for-each>)</div>
-    </xsl:if>
+    <xsl:call-template name="certainty">
+      <xsl:with-param name="facts" select="key('measure-of', concat($municipality, '|', $ref))/level"/>
+      <xsl:with-param name="from" select="'level-from'"/>
+      <xsl:with-param name="kind" select="'level'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- "usikkert" after a value (a level, status or service) when every
+       fact the plan gives for it (FACTS) rests on weak evidence (heading,
+       colour, nearby), with where the first one comes from (FROM: the
+       message that introduces it); when only some do, those are named
+       (KIND: their vocabulary, service or level). -->
+  <xsl:template name="certainty">
+    <xsl:param name="facts"/>
+    <xsl:param name="from" select="'value-from'"/>
+    <xsl:param name="kind" select="'service'"/>
+    <xsl:variable name="weak" select="$facts[@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby']"/>
+    <xsl:choose>
+      <xsl:when test="$facts and count($weak) = count($facts)">
+        <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span>
+        <div class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="$from"/></xsl:call-template><xsl:text> </xsl:text>
+          <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $facts[1]/@evidence)"/></xsl:call-template>:
+          <q><xsl:value-of select="$facts[1]/@quote"/></q> (<xsl:for-each select="$facts[1]"><xsl:call-template name="at"/></xsl:for-each>)</div>
+      </xsl:when>
+      <!-- several values (services), some of them on weak evidence: those
+           are named, each with where it comes from -->
+      <xsl:when test="$weak">
+        <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'partly-uncertain'"/></xsl:call-template></span>
+        <xsl:for-each select="$weak">
+          <div class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template>:
+            <xsl:call-template name="term"><xsl:with-param name="kind" select="$kind"/><xsl:with-param name="id" select="@ref | @value"/></xsl:call-template>,
+            <xsl:call-template name="msg"><xsl:with-param name="id" select="$from"/></xsl:call-template><xsl:text> </xsl:text>
+            <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', @evidence)"/></xsl:call-template>:
+            <q><xsl:value-of select="@quote"/></q> (<xsl:call-template name="at"/>)</div>
+        </xsl:for-each>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The source lines around the current element's line (two before,

@@ -136,7 +136,7 @@
         <tr><td><xsl:call-template name="link"><xsl:with-param name="kind" select="'programme'"/><xsl:with-param name="key" select="../@ref"/><xsl:with-param name="text" select="../@name"/></xsl:call-template><xsl:text> </xsl:text><span class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('use-', @use)"/></xsl:call-template></span></td>
           <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
             <xsl:call-template name="level-certainty"><xsl:with-param name="municipality" select="@municipality"/><xsl:with-param name="ref" select="../@ref"/></xsl:call-template></td>
-          <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></td>
+          <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template><xsl:call-template name="certainty"><xsl:with-param name="facts" select="key('measure-of', concat(@municipality, '|', ../@ref))/status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template><xsl:call-template name="certainty"><xsl:with-param name="facts" select="key('measure-of', concat(@municipality, '|', ../@ref))/responsible"/></xsl:call-template></td>
           <td><xsl:call-template name="prov"/></td></tr>
       </xsl:for-each>
     </table>
@@ -152,9 +152,11 @@
         <xsl:for-each select="$plan-locals">
           <tr><td><xsl:value-of select="name"/></td>
             <td><xsl:call-template name="levels"><xsl:with-param name="list"><xsl:for-each select="level"><xsl:value-of select="@value"/><xsl:text> </xsl:text></xsl:for-each></xsl:with-param></xsl:call-template>
-              <xsl:if test="level and not(level[not(@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby')])"><span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span></xsl:if></td>
-            <td><xsl:call-template name="status"><xsl:with-param name="value" select="status/@value"/></xsl:call-template></td>
-            <td><xsl:for-each select="responsible"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template><xsl:if test="not(@ref)"><xsl:value-of select="@quote"/></xsl:if></xsl:for-each></td>
+              <xsl:call-template name="certainty"><xsl:with-param name="facts" select="level"/><xsl:with-param name="from" select="'level-from'"/><xsl:with-param name="kind" select="'level'"/></xsl:call-template></td>
+            <td><xsl:call-template name="status"><xsl:with-param name="value" select="status/@value"/></xsl:call-template>
+              <xsl:call-template name="certainty"><xsl:with-param name="facts" select="status"/></xsl:call-template></td>
+            <td><xsl:for-each select="responsible"><xsl:if test="position() &gt; 1">, </xsl:if><xsl:call-template name="term"><xsl:with-param name="kind" select="'service'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template><xsl:if test="not(@ref)"><xsl:value-of select="@quote"/></xsl:if></xsl:for-each>
+              <xsl:call-template name="certainty"><xsl:with-param name="facts" select="responsible"/></xsl:call-template></td>
             <td><xsl:for-each select="mention[1]"><xsl:call-template name="prov"/></xsl:for-each></td></tr>
         </xsl:for-each>
       </table>

@@ -51,7 +51,7 @@
             <xsl:otherwise>
               <td><xsl:call-template name="levels"><xsl:with-param name="list" select="@levels"/></xsl:call-template>
                 <xsl:call-template name="level-certainty"><xsl:with-param name="municipality" select="@municipality"/><xsl:with-param name="ref" select="../@ref"/></xsl:call-template></td>
-              <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template></td>
+              <td><xsl:call-template name="status"><xsl:with-param name="value" select="@status"/></xsl:call-template><xsl:call-template name="certainty"><xsl:with-param name="facts" select="key('measure-of', concat(@municipality, '|', ../@ref))/status"/></xsl:call-template></td><td><xsl:call-template name="services"><xsl:with-param name="list" select="@responsible"/></xsl:call-template><xsl:call-template name="certainty"><xsl:with-param name="facts" select="key('measure-of', concat(@municipality, '|', ../@ref))/responsible"/></xsl:call-template></td>
               <td><xsl:call-template name="prov"/></td>
             </xsl:otherwise>
           </xsl:choose></tr>
