@@ -38,8 +38,18 @@ for spec in "$@"; do
   export PLANDIFF="$root/$dir/plandiff"
   export PLANDIFF_VARIANT="$variant"
   echo "== $variant build ($dir)"
+  # every unit test source has its binary, built after it: one that failed
+  # to build (or was left from an older build) fails instead of being
+  # skipped
+  for src in tests/unit/test_*.c; do
+    bin="$dir/unit/$(basename "$src" .c)"
+    if [ ! -x "$bin" ] || [ "$src" -nt "$bin" ]; then
+      tally "$variant" <<<"not ok - $(basename "$src" .c) is not built from its current source"
+    fi
+  done
   for unit in "$dir"/unit/test_*; do
     [ -x "$unit" ] || continue
+    [ -f "tests/unit/$(basename "$unit").c" ] || continue # a binary whose source is gone
     errlog=$(mktemp)
     out=$("$unit" 2>"$errlog")
     status=$?
