@@ -43,6 +43,9 @@ typedef struct pd_kwic_row {
 typedef struct pd_kwic_rows {
   pd_kwic_row *v;
   size_t n, cap;
+  /* The provenance stamp of every document searched, hits or none:
+   * "file: sha256" lines (document.c's stamp), for the HTML page's footer. */
+  pd_buf stamps;
 } pd_kwic_rows;
 
 /* Prepares TERM against TH (which must outlive the query). */
@@ -55,9 +58,11 @@ int pd_kwic_is_entry(const pd_kwic_query *q);
  * returns how many. */
 size_t pd_kwic_document(const pd_kwic_query *q, xmlDocPtr doc, pd_kwic_rows *rows);
 
-/* ROWS as a TSV table (table.h) or as one self-contained HTML page. */
+/* ROWS as a TSV table (table.h), or as one self-contained HTML page whose
+ * footer stamps it: the plandiff version, Q's thesaurus and its SHA-256,
+ * and the SHA-256 of each document searched. */
 void pd_kwic_tsv(const pd_kwic_rows *rows, const char *term, pd_buf *out);
-void pd_kwic_html(const pd_kwic_rows *rows, const char *term, pd_buf *out);
+void pd_kwic_html(const pd_kwic_rows *rows, const pd_kwic_query *q, pd_buf *out);
 
 void pd_kwic_rows_free(pd_kwic_rows *rows);
 

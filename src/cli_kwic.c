@@ -43,7 +43,7 @@ static int S_kwic(const pd_options *opts) {
     rc = PD_EXIT_FAILED;
   pd_kwic_query q;
   pd_kwic_query_init(&q, th, term);
-  pd_kwic_rows rows = {NULL, 0, 0};
+  pd_kwic_rows rows = {NULL, 0, 0, PD_BUF_INIT};
   for (size_t i = 0; i < corpus.count; i++) {
     int bad_meta = 0;
     xmlDocPtr doc = pd_doc_read(opts, corpus.paths[i], th->lexicon, reg, &bad_meta);
@@ -58,7 +58,7 @@ static int S_kwic(const pd_options *opts) {
   }
   pd_buf out = PD_BUF_INIT;
   if (opts->html)
-    pd_kwic_html(&rows, term, &out);
+    pd_kwic_html(&rows, &q, &out);
   else
     pd_kwic_tsv(&rows, term, &out);
   if (pd_write_file_named(opts->output ? opts->output : "-", pd_buf_cstr(&out), out.len) != 0)

@@ -189,6 +189,10 @@ size_t pd_kwic_document(const pd_kwic_query *q, xmlDocPtr doc, pd_kwic_rows *row
   char *knr = pd_xml_attr(root, "kommunenummer");
   char *county = pd_xml_attr(root, "county");
   char *file = pd_xml_attr(root, "file");
+  char *sha = pd_xml_attr(root, "sha256");
+  if (sha)
+    pd_buf_printf(&rows->stamps, "%s: %s\n", file ? file : "", sha);
+  free(sha);
   size_t found = 0;
   for (size_t i = 0; i < nm; i++) {
     const char *entry = NULL;
@@ -270,7 +274,8 @@ static void S_esc(pd_buf *b, const char *s) {
   }
 }
 
-void pd_kwic_html(const pd_kwic_rows *rows, const char *term, pd_buf *out) {
+void pd_kwic_html(const pd_kwic_rows *rows, const pd_kwic_query *q, pd_buf *out) {
+  const char *term = q->term;
   pd_buf_puts(out, "<!DOCTYPE html>\n<html lang=\"nb\">\n<head>\n<meta charset=\"utf-8\">\n"
                    "<title>KWIC: ");
   S_esc(out, term);
@@ -306,7 +311,20 @@ void pd_kwic_html(const pd_kwic_rows *rows, const char *term, pd_buf *out) {
     S_esc(out, r->right);
     pd_buf_puts(out, "</td></tr>\n");
   }
-  pd_buf_puts(out, "</tbody>\n</table>\n</body>\n</html>\n");
+  pd_buf_puts(out,
+              "</tbody>\n</table>\n<div class=\"stamp\"><p>Laget av plandiff " PLANDIFF_VERSION);
+  if (q->th->sha256[0]) {
+    pd_buf_puts(out, " med tesaurus ");
+    S_esc(out, q->th->version);
+    pd_buf_printf(out, " (SHA-256 <code>%s</code>)", q->th->sha256);
+  }
+  pd_buf_puts(out, "</p>\n");
+  if (rows->stamps.len) {
+    pd_buf_puts(out, "<p>Kontrollsummer (SHA-256) for dokumentene:</p>\n<pre>");
+    S_esc(out, pd_buf_cstr((pd_buf *)&rows->stamps));
+    pd_buf_puts(out, "</pre>\n");
+  }
+  pd_buf_puts(out, "</div>\n</body>\n</html>\n");
 }
 
 void pd_kwic_rows_free(pd_kwic_rows *rows) {
@@ -322,5 +340,6 @@ void pd_kwic_rows_free(pd_kwic_rows *rows) {
     free(r->right);
   }
   free(rows->v);
+  pd_buf_free(&rows->stamps);
   memset(rows, 0, sizeof *rows);
 }

@@ -336,6 +336,35 @@ static int S_load_source(project *p, const char *file, const char *plan_name,
   return 0;
 }
 
+/* The project's provenance stamp, as its <Description> (after <Notes>, as
+ * the schema orders them): the plandiff version, and the SHA-256 of the
+ * thesaurus the plans were extracted with (each distinct one, in plan
+ * order) and of the one the codebook comes from. Each source's own SHA-256
+ * is in its description. */
+static void S_stamp(xmlNodePtr root, xmlNsPtr ns, const pd_thesaurus *th, pd_plan *const *plans,
+                    size_t n) {
+  pd_buf d = PD_BUF_INIT;
+  pd_buf_puts(&d, "plandiff " PLANDIFF_VERSION "; plans extracted with thesaurus SHA-256:");
+  size_t shown = 0;
+  for (size_t i = 0; i < n; i++) {
+    const char *h = plans[i]->thesaurus_sha256;
+    int seen = !h;
+    for (size_t k = 0; k < i && !seen; k++)
+      seen = plans[k]->thesaurus_sha256 && strcmp(plans[k]->thesaurus_sha256, h) == 0;
+    if (!seen) {
+      pd_buf_printf(&d, "%s %s", shown ? "," : "", h);
+      shown++;
+    }
+  }
+  if (!shown)
+    pd_buf_puts(&d, " not recorded");
+  if (th->sha256[0])
+    pd_buf_printf(&d, "; codebook from thesaurus %s SHA-256: %s", th->version ? th->version : "",
+                  th->sha256);
+  xmlNewTextChild(root, ns, BAD_CAST "Description", BAD_CAST pd_buf_cstr(&d));
+  pd_buf_free(&d);
+}
+
 static xmlDocPtr S_project(project *p, pd_plan *const *plans, char *const *names, size_t n,
                            const pd_limits *limits, int *failed) {
   xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
@@ -368,6 +397,8 @@ static xmlDocPtr S_project(project *p, pd_plan *const *plans, char *const *names
         pd_buf_printf(&desc, "; county: %s", plans[i]->municipality.county);
       pd_buf_printf(&desc, "; file: %s; doc-type: %s", doc_i->file,
                     doc_i->doc_type ? doc_i->doc_type : "plan");
+      if (doc_i->sha256) /* the provenance stamp: `sha256sum FILE` checks it */
+        pd_buf_printf(&desc, "; sha256: %s", doc_i->sha256);
       if (!src->node->children)
         xmlNewTextChild(src->node, ns, BAD_CAST "Description", BAD_CAST desc.data);
       pd_buf_free(&desc);
@@ -399,6 +430,7 @@ static xmlDocPtr S_project(project *p, pd_plan *const *plans, char *const *names
     xmlNewTextChild(note, ns, BAD_CAST "PlainTextContent", BAD_CAST name.data);
     pd_buf_free(&name);
   }
+  S_stamp(root, ns, p->th, plans, n);
   p->stats->sources = p->nsources;
   return doc;
 }

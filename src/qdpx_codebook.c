@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "sha256.h"
 
 void pd_qda_guid(const char *kind, const char *key, char out[37]) {
@@ -131,7 +132,15 @@ xmlDocPtr pd_qdc_document(const pd_thesaurus *th) {
   xmlDocSetRootElement(doc, root);
   xmlNsPtr ns = xmlNewNs(root, BAD_CAST PD_QDA_CODEBOOK_NS, NULL);
   xmlSetNs(root, ns);
-  xmlSetProp(root, BAD_CAST "origin", BAD_CAST "plandiff " PLANDIFF_VERSION);
+  /* the codebook's provenance stamp: the root has no room for a
+   * description, so the origin names the thesaurus's version and SHA-256 */
+  pd_buf origin = PD_BUF_INIT;
+  pd_buf_puts(&origin, "plandiff " PLANDIFF_VERSION);
+  if (th->sha256[0])
+    pd_buf_printf(&origin, " (thesaurus %s, SHA-256 %s)", th->version ? th->version : "",
+                  th->sha256);
+  xmlSetProp(root, BAD_CAST "origin", BAD_CAST pd_buf_cstr(&origin));
+  pd_buf_free(&origin);
   pd_qda_codes(root, ns, th);
   return doc;
 }

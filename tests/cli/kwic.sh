@@ -45,6 +45,8 @@ expect_status "kwic --html" 0 "$PLANDIFF" kwic --html -o "$TEST_TMP/k.html" pmto
 expect_file_matches "html marks the hit" "$TEST_TMP/k.html" '<td class="hit">PMTO</td>'
 xmllint --html --noout "$TEST_TMP/k.html" 2>"$TEST_TMP/lint" && [ ! -s "$TEST_TMP/lint" ] &&
   pass "html parses cleanly" || fail "html parses cleanly" "$(head -n 5 "$TEST_TMP/lint")"
+expect_file_matches "html footer: the thesaurus's SHA-256" "$TEST_TMP/k.html" "<div class=\"stamp\"><p>Laget av plandiff $(cat VERSION) med tesaurus [0-9]+ \\(SHA-256 <code>$(sha256sum thesaurus/thesaurus.xml | cut -d' ' -f1)</code>\\)"
+expect_file_matches "html footer: each document's SHA-256" "$TEST_TMP/k.html" "^corpus/naroysund-forebyggende-plan.txt: $(sha256sum corpus/naroysund-forebyggende-plan.txt | cut -d' ' -f1)\$"
 
 python3 - "$TEST_TMP/tibir.tsv" <<'PY' && pass "python csv: 11 cells a row" || fail "python csv: 11 cells a row"
 import csv, sys

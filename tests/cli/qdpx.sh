@@ -67,3 +67,15 @@ sed 's|file="corpus/naroysund-forebyggende-plan.txt"|file="corpus/missing.txt"|'
 run "$PLANDIFF" export qdpx -o "$TEST_TMP/m.qdpx" "$TEST_TMP/moved.xml" "$TEST_TMP/larvik-forebyggende-plan-2024.xml"
 [ "$status" = 1 ] && grep -q 'missing.txt' "$TEST_TMP/err" && [ -s "$TEST_TMP/m.qdpx" ] &&
   pass "a missing source: named, exit 1, the rest exported" || fail "a missing source" "status $status $(cat "$TEST_TMP/err")"
+
+# provenance stamps: the project's description names the plandiff version
+# and the thesaurus's SHA-256, each source's description its file's SHA-256,
+# the codebook's origin the thesaurus's
+th_sum=$(sha256sum thesaurus/thesaurus.xml | cut -d' ' -f1)
+nar_sum=$(sha256sum corpus/naroysund-forebyggende-plan.txt | cut -d' ' -f1)
+grep -q "<Description>plandiff $(cat VERSION); plans extracted with thesaurus SHA-256: $th_sum;" "$TEST_TMP/project.qde" &&
+  pass "project.qde: plandiff version and thesaurus SHA-256" || fail "project.qde: plandiff version and thesaurus SHA-256"
+grep -q "file: corpus/naroysund-forebyggende-plan.txt; doc-type: plan; sha256: $nar_sum</Description>" "$TEST_TMP/project.qde" &&
+  pass "project.qde: a source's SHA-256 is its file's" || fail "project.qde: a source's SHA-256 is its file's"
+grep -q "<CodeBook [^>]*origin=\"plandiff $(cat VERSION) (thesaurus [0-9]*, SHA-256 $th_sum)\"" "$TEST_TMP/c.qdc" &&
+  pass "codebook: origin names the thesaurus's SHA-256" || fail "codebook: origin names the thesaurus's SHA-256"
