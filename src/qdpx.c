@@ -446,6 +446,19 @@ static time_t S_zip_time(void) {
   return (time_t)315532800; /* 1980-01-01T00:00:00Z */
 }
 
+/* libzip writes an entry's time as the local time of the time_t given (DOS
+ * time has no zone), so the same archive would differ from one time zone to
+ * the next. The time_t whose local time reads as WHEN's UTC fields makes the
+ * entry say WHEN in UTC, in every zone. */
+static time_t S_local_for_utc(time_t when) {
+  struct tm utc;
+  if (!gmtime_r(&when, &utc))
+    return when;
+  utc.tm_isdst = -1;
+  time_t t = mktime(&utc);
+  return t == (time_t)-1 ? when : t;
+}
+
 static int S_zip_add(zip_t *z, const char *name, const void *data, size_t len, time_t when) {
   zip_source_t *s = zip_source_buffer(z, data, len, 0);
   zip_int64_t idx = s ? zip_file_add(z, name, s, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
@@ -454,7 +467,7 @@ static int S_zip_add(zip_t *z, const char *name, const void *data, size_t len, t
       zip_source_free(s);
     return -1;
   }
-  return zip_file_set_mtime(z, (zip_uint64_t)idx, when, 0);
+  return zip_file_set_mtime(z, (zip_uint64_t)idx, S_local_for_utc(when), 0);
 }
 
 int pd_qdpx_build(xmlDocPtr *docs, char *const *names, size_t n, const pd_thesaurus *th,

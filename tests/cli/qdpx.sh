@@ -79,3 +79,12 @@ grep -q "file: corpus/naroysund-forebyggende-plan.txt; doc-type: plan; sha256: $
   pass "project.qde: a source's SHA-256 is its file's" || fail "project.qde: a source's SHA-256 is its file's"
 grep -q "<CodeBook [^>]*origin=\"plandiff $(cat VERSION) (thesaurus [0-9]*, SHA-256 $th_sum)\"" "$TEST_TMP/c.qdc" &&
   pass "codebook: origin names the thesaurus's SHA-256" || fail "codebook: origin names the thesaurus's SHA-256"
+
+# the archive's entry times are UTC, so the same plans give the same bytes
+# in every time zone (libzip writes local DOS times)
+# shellcheck disable=SC2086
+TZ=UTC "$PLANDIFF" export qdpx -o "$TEST_TMP/utc.qdpx" $plans 2>/dev/null
+# shellcheck disable=SC2086
+TZ=Asia/Tokyo "$PLANDIFF" export qdpx -o "$TEST_TMP/tokyo.qdpx" $plans 2>/dev/null
+[ -s "$TEST_TMP/utc.qdpx" ] && cmp -s "$TEST_TMP/utc.qdpx" "$TEST_TMP/tokyo.qdpx" &&
+  pass "the same bytes in UTC and in Tokyo" || fail "the same bytes in UTC and in Tokyo"
