@@ -40,9 +40,9 @@ expect_file_matches "a local edit of the thesaurus changes the stamp" "$TEST_TMP
 # once through a fresh cache with two workers
 export SOURCE_DATE_EPOCH=1700000000
 expect_status "run one" 0 "$PLANDIFF" run --no-cache -j 1 -o "$TEST_TMP/r1" corpus
-expect_status "run two" 0 "$PLANDIFF" run --cache "$TEST_TMP/cache" -j 2 -o "$TEST_TMP/r2" corpus
+expect_status "run two" 0 env TZ=Asia/Tokyo LC_ALL=C "$PLANDIFF" run --cache "$TEST_TMP/cache" -j 2 -o "$TEST_TMP/r2" corpus
 if diff -r "$TEST_TMP/r1" "$TEST_TMP/r2" >"$TEST_TMP/d" 2>&1; then
-  pass "same inputs, same date: byte-identical output folders (cache or not, 1 or 2 workers)"
+  pass "same inputs, same date: byte-identical output folders (cache or not, 1 or 2 workers, another time zone and locale)"
 else
   fail "same inputs, same date: byte-identical output folders" "$(head -n 20 "$TEST_TMP/d")"
 fi
