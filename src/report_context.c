@@ -266,6 +266,17 @@ static void S_copy_with(xmlNodePtr parent, xmlNodePtr e, const char *name, const
   xmlAddChild(parent, copy);
 }
 
+/* A new element LIST under TO holding each ITEM of FROM's LIST, copied
+ * with only its KEEP and KEEP2 children (S_copy_with). */
+static void S_copy_list(xmlNodePtr to, xmlNodePtr from, const char *list, const char *item,
+                        const char *keep, const char *keep2) {
+  xmlNodePtr out = xmlNewChild(to, NULL, BAD_CAST list, NULL);
+  xmlNodePtr in = S_child(from, list);
+  for (xmlNodePtr n = in ? in->children : NULL; n; n = n->next)
+    if (pd_xml_is(n, item))
+      S_copy_with(out, n, keep, keep2);
+}
+
 static int S_listed(const xmlChar *file, const char *const *files, size_t n) {
   for (size_t i = 0; file && i < n; i++)
     if (xmlStrEqual(file, BAD_CAST files[i]))
@@ -281,12 +292,7 @@ xmlDocPtr pd_report_sources_doc(xmlDocPtr cmp, const char *const *files, size_t 
   xmlNodePtr gen = S_child(from, "generator");
   if (gen)
     xmlAddChild(root, xmlDocCopyNode(gen, doc, 1));
-  xmlNodePtr muns = xmlNewChild(root, NULL, BAD_CAST "municipalities", NULL);
-  for (xmlNodePtr m = S_child(from, "municipalities") ? S_child(from, "municipalities")->children
-                                                      : NULL;
-       m; m = m->next)
-    if (pd_xml_is(m, "municipality"))
-      S_copy_with(muns, m, "document", NULL);
+  S_copy_list(root, from, "municipalities", "municipality", "document", NULL);
   xmlNodePtr pages = S_child(from, "pages");
   if (pages) { /* every page but the other source pages */
     xmlNodePtr list = xmlDocCopyNode(pages, doc, 2);
@@ -308,11 +314,7 @@ xmlDocPtr pd_report_sources_doc(xmlDocPtr cmp, const char *const *files, size_t 
     xmlNodePtr vocab = S_child(context, "vocabulary");
     if (vocab)
       xmlAddChild(ctx, xmlDocCopyNode(vocab, doc, 1));
-    xmlNodePtr plans = xmlNewChild(ctx, NULL, BAD_CAST "plans", NULL);
-    for (xmlNodePtr p = S_child(context, "plans") ? S_child(context, "plans")->children : NULL; p;
-         p = p->next)
-      if (pd_xml_is(p, "plan"))
-        S_copy_with(plans, p, "municipality", "document");
+    S_copy_list(ctx, context, "plans", "plan", "municipality", "document");
     xmlNodePtr sources = xmlNewChild(ctx, NULL, BAD_CAST "sources", NULL);
     for (size_t i = 0; i < nfiles; i++)
       S_source(sources, BAD_CAST files[i], NULL);
