@@ -89,7 +89,7 @@ typedef struct pd_eval_diff {
   const char *what;
   char *file, *key, *truth, *plan, *quote;
   unsigned long line;
-  int marked; /* a wrong value the reports show as uncertain (weak evidence only) */
+  int marked; /* a wrong value the reports show as uncertain or partly uncertain */
 } pd_eval_diff;
 
 typedef struct pd_eval {

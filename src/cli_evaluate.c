@@ -111,7 +111,8 @@ static void S_ratio(pd_table *t, const char *kind, const char *what, double x) {
   S_score(t, kind, what, v);
 }
 
-/* Wrong values the reports show as uncertain: weak evidence only. */
+/* Wrong values the reports show as uncertain or partly uncertain (some
+ * of their facts on weak evidence). */
 static size_t S_marked(const pd_eval *ev) {
   size_t n = 0;
   for (size_t i = 0; i < ev->ndiffs; i++)

@@ -148,14 +148,18 @@ static void S_diff(pd_eval *ev, pd_eval_problem problem, pd_truth_kind kind, con
   d->marked = 0;
 }
 
-/* Whether every value among FACTS rests on weak evidence, so that the
- * reports mark it uncertain (common.xsl: heading, colour, nearby). */
-static int S_all_weak(const pd_fact *facts, size_t n) {
-  size_t weak = 0;
+/* Whether the reports mark the value FACTS give as uncertain: every fact
+ * on weak evidence ("usikkert"), or, where a value has several facts (the
+ * services responsible, the levels), some of them ("delvis usikkert",
+ * common.xsl's certainty template names those). A wrong value flagged
+ * either way sends the reader to the text, which is what the count of
+ * wrong values shown uncertain measures. */
+static int S_shown_weak(const pd_fact *facts, size_t n) {
   for (size_t i = 0; i < n; i++)
-    if (facts[i].value || facts[i].where.quote)
-      weak += strcmp(pd_evidence_strength(facts[i].where.evidence), "weak") == 0 ? 1 : 0;
-  return n > 0 && weak == n;
+    if ((facts[i].value || facts[i].where.quote) &&
+        strcmp(pd_evidence_strength(facts[i].where.evidence), "weak") == 0)
+      return 1;
+  return 0;
 }
 
 /* The last disagreement, a wrong value, is shown uncertain when MARKED. */
@@ -256,7 +260,7 @@ static void S_values(pd_eval *ev, const pd_truth_fact *f, const item *it) {
   if (strcmp(tl, plj) != 0) {
     S_diff(ev, PD_EVAL_WRONG, f->kind, "level", f->file, line, f->key, tl, plj,
            m->levels.n ? m->levels.v[0].where.quote : name);
-    S_marked(ev, S_all_weak(m->levels.v, m->levels.n));
+    S_marked(ev, S_shown_weak(m->levels.v, m->levels.n));
   }
   free(tl);
   free(plj);
@@ -274,7 +278,7 @@ static void S_values(pd_eval *ev, const pd_truth_fact *f, const item *it) {
     char *all = S_join(&f->statuses);
     S_diff(ev, PD_EVAL_WRONG, f->kind, "status", f->file, line, f->key, all, ps,
            st ? st->where.quote : name);
-    S_marked(ev, st && S_all_weak(st, 1));
+    S_marked(ev, st && S_shown_weak(st, 1));
     free(all);
   }
   /* responsible services */
@@ -293,7 +297,7 @@ static void S_values(pd_eval *ev, const pd_truth_fact *f, const item *it) {
   if (strcmp(trj, prj) != 0) {
     S_diff(ev, PD_EVAL_WRONG, f->kind, "responsible", f->file, line, f->key, trj, prj,
            m->responsible.n ? m->responsible.v[0].where.quote : name);
-    S_marked(ev, S_all_weak(m->responsible.v, m->responsible.n));
+    S_marked(ev, S_shown_weak(m->responsible.v, m->responsible.n));
   }
   free(trj);
   free(prj);

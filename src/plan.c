@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 
@@ -44,9 +45,70 @@ int pd_goal_kind_parse(const char *name) { return S_parse(GOAL_KINDS, 4, name); 
 
 /* ---- provenance and facts ----------------------------------------------------- */
 
+static int S_space(char ch) {
+  return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\f' || ch == '\r';
+}
+
+/* Whether the word at S (up to white space) is a bare web address. */
+static int S_url(const char *s, size_t n) {
+  static const char *const STARTS[] = {"http://", "https://", "www."};
+  for (size_t k = 0; k < sizeof STARTS / sizeof STARTS[0]; k++) {
+    size_t m = strlen(STARTS[k]);
+    if (n > m && strncasecmp(s, STARTS[k], m) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+/* QUOTE (LEN bytes) without its bare web addresses, into OUT: a PDF's
+ * footnotes, flattened into the paragraph they interrupt, would otherwise
+ * stand in the middle of a sentence shown to readers ("Det er et nært
+ * samarbeid mellom https://… https://… oppvekst og …"). The quote keeps
+ * the lines it was taken from: only the addresses go. A quote that is
+ * nothing but addresses is kept as it is (it is what was found). */
+static void S_without_urls(const char *quote, size_t len, pd_buf *out) {
+  size_t words = 0, urls = 0;
+  for (size_t i = 0; i < len;) {
+    while (i < len && S_space(quote[i]))
+      i++;
+    size_t w = i;
+    while (i < len && !S_space(quote[i]))
+      i++;
+    if (i > w) {
+      words++;
+      urls += (size_t)S_url(quote + w, i - w);
+    }
+  }
+  if (!urls || urls == words) {
+    pd_buf_put(out, quote, len);
+    return;
+  }
+  for (size_t i = 0; i < len;) {
+    size_t w = i;
+    while (i < len && !S_space(quote[i]))
+      i++;
+    if (i > w && S_url(quote + w, i - w)) {
+      while (i < len && S_space(quote[i]))
+        i++; /* the address and the space after it */
+      continue;
+    }
+    pd_buf_put(out, quote + w, i - w);
+    for (; i < len && S_space(quote[i]); i++)
+      pd_buf_putc(out, quote[i]);
+  }
+  /* an address at the end leaves the space before it */
+  size_t end = out->len;
+  while (end && S_space(out->data[end - 1]))
+    end--;
+  pd_buf_truncate(out, end);
+}
+
 void pd_prov_set(pd_prov *p, const char *file, unsigned long line, unsigned long end_line,
                  const char *quote, size_t len, pd_evidence evidence) {
-  pd_buf q = PD_BUF_INIT;
+  pd_buf clean = PD_BUF_INIT, q = PD_BUF_INIT;
+  S_without_urls(quote ? quote : "", quote ? len : 0, &clean);
+  quote = pd_buf_cstr(&clean);
+  len = clean.len;
   size_t n = len;
   if (n > PD_MAX_QUOTE) {
     n = PD_MAX_QUOTE;
@@ -67,6 +129,7 @@ void pd_prov_set(pd_prov *p, const char *file, unsigned long line, unsigned long
   p->page = 0;
   p->quote = pd_buf_detach(&q);
   p->evidence = evidence;
+  pd_buf_free(&clean);
 }
 
 void pd_prov_copy(pd_prov *to, const pd_prov *from) {

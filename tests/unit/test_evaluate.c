@@ -197,6 +197,47 @@ TEST(matching_a_small_plan) {
   free(path);
 }
 
+/* A wrong list of services counts as shown uncertain when the page marks
+ * it "delvis usikkert": one of its services rests on a nearby line. */
+TEST(partly_uncertain_services_count_as_shown) {
+  char *path = write_tmp(HEADER "aheim\ta.txt\tprogramme\ttibir\tTIBIR\tselektiv\t\tbarnevern\truns"
+                                "\t10\t\t\t\n");
+  pd_truth t;
+  EXPECT(pd_truth_load(path, NULL, th, &t) == 0);
+  pd_plan *p = small_plan();
+  pd_measure *m = &p->measures[0];
+  pd_prov_set(&pd_facts_add(&m->responsible, "barnevern")->where, "corpus/a.txt", 10, 0,
+              "Barnevernet", 11, PD_EV_ROW);
+  pd_prov_set(&pd_facts_add(&m->responsible, "ppt")->where, "corpus/a.txt", 12, 0, "PPT", 3,
+              PD_EV_NEARBY);
+  pd_eval ev;
+  pd_eval_init(&ev);
+  EXPECT(pd_eval_plan(&ev, &t, p, NULL) == 0);
+  pd_eval_finish(&ev);
+  int wrong = 0, marked = 0;
+  for (size_t i = 0; i < ev.ndiffs; i++)
+    if (strcmp(ev.diffs[i].what, "responsible") == 0) {
+      wrong++;
+      marked += ev.diffs[i].marked;
+    }
+  EXPECT(wrong == 1 && marked == 1);
+  pd_eval_free(&ev);
+  /* with both services on their own row, nothing is marked */
+  m->responsible.v[1].where.evidence = PD_EV_ROW;
+  pd_eval_init(&ev);
+  EXPECT(pd_eval_plan(&ev, &t, p, NULL) == 0);
+  pd_eval_finish(&ev);
+  marked = 0;
+  for (size_t i = 0; i < ev.ndiffs; i++)
+    marked += ev.diffs[i].marked;
+  EXPECT(marked == 0);
+  pd_eval_free(&ev);
+  pd_plan_free(p);
+  pd_truth_free(&t);
+  unlink(path);
+  free(path);
+}
+
 int main(void) {
   pd_xml_init();
   RUN(precision_recall_ordinary);
@@ -210,6 +251,7 @@ int main(void) {
     RUN(truth_groups_rows_into_facts);
     RUN(truth_problems_are_counted);
     RUN(matching_a_small_plan);
+    RUN(partly_uncertain_services_count_as_shown);
     pd_thesaurus_free(th);
   }
   pd_xml_cleanup();

@@ -144,6 +144,24 @@ TEST(quotes_are_one_line_and_cut_on_a_character) {
   pd_prov_free(&p);
 }
 
+/* Footnote addresses flattened into a sentence are not part of the quote;
+ * the words around them, and a quote that is only an address, stay. */
+TEST(quotes_drop_bare_web_addresses) {
+  const char *text = "Det er et samarbeid mellom\nhttps://example.org/a.pdf\nHTTP://x.no/3806 "
+                     "www.example.org oppvekst og helse. https://example.org/b";
+  pd_prov p;
+  pd_prov_set(&p, "f", 7, 9, text, strlen(text), PD_EV_SENTENCE);
+  EXPECT_STR(p.quote, "Det er et samarbeid mellom oppvekst og helse.");
+  EXPECT(p.line == 7 && p.end_line == 9);
+  pd_prov_free(&p);
+  pd_prov_set(&p, "f", 7, 0, "https://example.org/b", 21, PD_EV_NONE);
+  EXPECT_STR(p.quote, "https://example.org/b");
+  pd_prov_free(&p);
+  pd_prov_set(&p, "f", 7, 0, "les https-protokollen", 21, PD_EV_NONE);
+  EXPECT_STR(p.quote, "les https-protokollen");
+  pd_prov_free(&p);
+}
+
 int main(void) {
   pd_xml_init();
   pd_diag_set_quiet(1);
@@ -152,6 +170,7 @@ int main(void) {
   RUN(provenance_attributes_written_when_set);
   RUN(stamps_round_trip);
   RUN(quotes_are_one_line_and_cut_on_a_character);
+  RUN(quotes_drop_bare_web_addresses);
   pd_xml_cleanup();
   return harness_done();
 }
