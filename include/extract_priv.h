@@ -136,6 +136,7 @@ int pd_x_leads_with_model(const char *text, const pd_x_hit *h, size_t nh);
 int pd_x_is_service_label(const pd_extractor *x, xmlNodePtr n);
 /* A paragraph, list item or plain table cell. */
 void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n);
+void pd_x_appendix_title(pd_extractor *x, const pd_x_context *c, xmlNodePtr heading);
 
 /* ---- extract_tables.c ---- */
 void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table);

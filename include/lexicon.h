@@ -44,6 +44,8 @@ typedef enum pd_cue {
   PD_CUE_NOT_GOAL,     /* a heading that looks like a goal heading but is not ("formål") */
   PD_CUE_BACKGROUND,   /* a heading over the planning process, guidelines or the law */
   PD_CUE_OTHER_PLAN,   /* a heading naming another plan the text summarises */
+  PD_CUE_CLAUSE_VERB,  /* a finite verb: a list line with one near its start is a clause */
+  PD_CUE_ESTABLISHED,  /* "det er etablert": the noun phrase after it is a local measure */
   PD_CUE_COUNT
 } pd_cue;
 

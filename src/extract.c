@@ -121,8 +121,10 @@ static void S_walk(pd_extractor *x, xmlNodePtr parent, const pd_x_context *pc, i
       while (heading && !pd_x_is(heading, "heading"))
         heading = heading->next;
       pd_x_context inner = c;
-      if (heading)
+      if (heading) {
+        pd_x_appendix_title(x, &c, heading);
         S_heading(x, &inner, n, heading, &c);
+      }
       /* A colour heading ("GRØNT") often stands at the same level as the
        * headings of the lists it governs: it holds for the sections that
        * follow it until another heading that names a level. */

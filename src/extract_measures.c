@@ -10,11 +10,33 @@
 #include "buf.h"
 #include "extract_priv.h"
 #include "lexicon.h"
+#include "utf8.h"
+#include "xmlio.h"
+
+/* The part of a local measure's name that identifies it: the name without
+ * a closing place of one or two words ("TPO-team i skole" is the plan's
+ * "TPO-team" where it runs), so the two namings are one measure. */
+static size_t S_local_key_len(const char *name, size_t len) {
+  enum { MIN_STEM = 5, MAX_PLACE_WORDS = 2 };
+  size_t words = 0;
+  for (size_t i = len; i > MIN_STEM; i--) {
+    if (name[i - 1] != ' ')
+      continue;
+    if (++words > MAX_PLACE_WORDS)
+      break;
+    /* name[i-1] is a space: is the word before it "i" or "på"? */
+    if (i >= 3 + MIN_STEM && memcmp(name + i - 3, " i", 2) == 0)
+      return i - 3;
+    if (i >= 5 + MIN_STEM && memcmp(name + i - 5, " p\xC3\xA5", 4) == 0)
+      return i - 5;
+  }
+  return len;
+}
 
 /* FNV-1a of a measure's key: its thesaurus id, or its name for a local one. */
 static uint64_t S_measure_hash(const char *ref, const char *name, size_t nlen) {
   const char *k = ref ? ref : name ? name : "";
-  size_t len = ref ? strlen(ref) : name ? nlen : 0;
+  size_t len = ref ? strlen(ref) : name ? S_local_key_len(name, nlen) : 0;
   uint64_t h = ref ? 1469598103934665603ULL : 7809847782465536322ULL;
   for (size_t i = 0; i < len; i++)
     h = (h ^ (unsigned char)k[i]) * 1099511628211ULL;
@@ -22,9 +44,12 @@ static uint64_t S_measure_hash(const char *ref, const char *name, size_t nlen) {
 }
 
 static int S_measure_is(const pd_measure *m, const char *ref, const char *name, size_t nlen) {
-  return ref ? (m->ref && strcmp(m->ref, ref) == 0)
-             : (!m->ref && strlen(m->name) == nlen &&
-                strncmp(m->name, name ? name : "", nlen) == 0);
+  if (ref)
+    return m->ref && strcmp(m->ref, ref) == 0;
+  if (m->ref || !name)
+    return 0;
+  size_t key = S_local_key_len(name, nlen);
+  return S_local_key_len(m->name, strlen(m->name)) == key && strncmp(m->name, name, key) == 0;
 }
 
 /* Rebuilds the open-addressing index of the measures (slot = index + 1),
@@ -207,6 +232,26 @@ static pd_use S_use_in(const pd_extractor *x, const pd_x_context *c, const char 
   return PD_USE_RUNS;
 }
 
+/* Whether NAME (LEN bytes) is a clause rather than a name: its first word
+ * is a finite verb ("Er NAV sin representant ..."), or one follows a short
+ * subject in lower case ("Skole samarbeider tett med ...", "Helse og
+ * mestring bruker tjenesteguiden"). */
+static int S_is_clause(const pd_lexicon *lex, const char *name, size_t len) {
+  enum { SUBJECT_WORDS = 4 };
+  size_t w = 0, i = 0;
+  while (i < len && w < SUBJECT_WORDS) {
+    size_t e = i;
+    while (e < len && name[e] != ' ')
+      e++;
+    if (e > i && (w == 0 || (name[i] >= 'a' && name[i] <= 'z')) &&
+        pd_lexicon_find_text(lex, PD_CUE_CLAUSE_VERB, name + i, e - i))
+      return 1;
+    w++;
+    i = e + 1;
+  }
+  return 0;
+}
+
 /* Whether list item N goes on with the sentence of the item before it:
  * it begins in lower case and that item ends without a full stop or a
  * colon. A paragraph PDF extraction broke into bullets ("- tiltaksarrangører
@@ -365,12 +410,179 @@ static int S_linked_name(xmlNodePtr n, const char *text) {
   return only;
 }
 
+/* Whether paragraph N, under a service label ("Barnehage:") in a
+ * colour-coded appendix, is a measure named on a line of its own ("Tilbud
+ * om flere foreldresamtaler enn to ved behov ..."): one short sentence with
+ * no closing stop, where the appendix's prose ends its sentences. */
+static int S_named_line(const pd_x_context *c, xmlNodePtr n, const char *text) {
+  enum { MAX_WORDS = 15 };
+  size_t len = strlen(text);
+  while (len > 0 && text[len - 1] == ' ')
+    len--;
+  return pd_x_is(n, "p") && c->service_label && c->service_label != n && c->colour_level &&
+         len > 0 && pd_x_words(text) <= MAX_WORDS && !strchr(".:!?", text[len - 1]) &&
+         !S_has_inner_sentence_end(text) && pd_utf8_starts_upper(text, len) &&
+         !xmlFirstElementChild(n);
+}
+
+/* The local measure named by TEXT of block N (hits H): its name, mention,
+ * level (the plan's colour word in the text itself, OWN, else the colour
+ * heading above) and responsible services. */
+static void S_local_measure(pd_extractor *x, const pd_x_context *c, xmlNodePtr n, const char *text,
+                            const pd_x_hit *h, size_t nh, const pd_x_hit *own) {
+  size_t at = 0;
+  size_t nlen = pd_x_local_name(text, strlen(text), ':', &at);
+  if (nlen < 3 || S_is_clause(x->th->lexicon, text + at, nlen))
+    return;
+  pd_measure *m = pd_x_measure(x, NULL, text + at, nlen);
+  if (m->use < PD_USE_RUNS)
+    m->use = PD_USE_RUNS;
+  unsigned long line = pd_x_line_at(x, n, at);
+  if (m->mentions.n < PD_X_MAX_MENTIONS)
+    pd_x_fact(x, &m->mentions, NULL, line, line, text + at, nlen, PD_EV_NONE);
+  if (own)
+    pd_x_add_level(x, m, own->entry->value, pd_x_line_at(x, n, own->start), text + own->start,
+                   own->end - own->start, PD_EV_COLOUR);
+  else if (c->colour_level && c->colour_at)
+    S_add_colour_level(x, c, m);
+  S_item_services(x, c, m, n, text, h, nh);
+}
+
+/* A short title heading standing alone in a colour-coded appendix
+ * ("Oppsøkende miljøarbeider" between the appendix's service blocks) names
+ * a measure of the colour above, as a line of its own there does; C is the
+ * context the heading stands in. */
+void pd_x_appendix_title(pd_extractor *x, const pd_x_context *c, xmlNodePtr heading) {
+  char *kind = pd_xml_attr(heading, "kind");
+  int title = kind && strcmp(kind, "title") == 0;
+  free(kind);
+  if (!title || !c->colour_level || !c->colour_at || c->literature)
+    return;
+  char *text = pd_x_text(heading);
+  pd_x_hit *h = NULL;
+  size_t nh = pd_x_hits(x, text, &h);
+  int named = 0;
+  for (size_t i = 0; i < nh; i++)
+    named |= h[i].entry->kind == PD_KIND_PROGRAMME || h[i].entry->kind == PD_KIND_LEVEL ||
+             h[i].entry->kind == PD_KIND_MODEL;
+  if (!named)
+    S_local_measure(x, c, heading, text, h, nh, NULL);
+  free(h);
+  free(text);
+}
+
+/* Whether the word of LEN bytes at S ends a noun phrase: a preposition,
+ * a relative or a conjunction ("... samordningsmøte der ..."). */
+static int S_phrase_stop(const char *s, size_t len) {
+  static const char *const stops[] = {"som", "der",   "mellom", "for",   "med", "i",   "til",
+                                      "på",  "ved",   "hos",    "og",    "om",  "fra", "eller",
+                                      "at",  "blant", "under",  "etter", NULL};
+  for (int i = 0; stops[i]; i++)
+    if (strlen(stops[i]) == len && strncmp(s, stops[i], len) == 0)
+      return 1;
+  return 0;
+}
+
+/* Local measures that running text says the municipality has set up: the
+ * noun phrase after a cue of establishment ("Det er etablert et halvårlig
+ * tverrfaglig samordningsmøte der ...", "Kommunen har et eget forebyggende
+ * psykisk helseteam som ..."). Only a phrase the text introduces with an
+ * article or "eget"/"egen" and of two words or more: "det er etablert
+ * flere lavterskeltilbud" or "et eget team" name no measure. */
+static void S_established(pd_extractor *x, const pd_x_context *c, xmlNodePtr n, const char *text,
+                          const pd_x_hit *h, size_t nh) {
+  enum { MAX_WORDS = 5, MIN_WORDS = 2 };
+  if (!pd_x_is(n, "p") || c->literature || c->background)
+    return;
+  static const char *const articles[] = {"et", "en", "ei", "eget", "egen", "egne", NULL};
+  pd_buf f = PD_BUF_INIT;
+  size_t *map = NULL, len = strlen(text);
+  pd_fold(text, len, 0, &f, &map);
+  const char *folded = pd_buf_cstr(&f);
+  const pd_lexicon *lex = x->th->lexicon;
+  const char *cue;
+  for (size_t k = 0; (cue = pd_lexicon_cue_at(lex, PD_CUE_ESTABLISHED, k)) != NULL; k++) {
+    size_t cl = strlen(cue);
+    for (const char *p = strstr(folded, cue); p; p = strstr(p + 1, cue)) {
+      size_t fe = (size_t)(p - folded) + cl;
+      if ((p > folded && p[-1] != ' ') || (folded[fe] && folded[fe] != ' '))
+        continue;
+      /* back to the text: the byte after the cue's last folded byte */
+      size_t at = map[fe - 1] + 1;
+      while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80)
+        at++;
+      int article = 0;
+      for (int a = 0; articles[a]; a++) {
+        size_t al = strlen(articles[a]);
+        if (cl > al && strcmp(cue + cl - al, articles[a]) == 0 && cue[cl - al - 1] == ' ')
+          article = 1;
+      }
+      size_t i = at, start = 0, end = 0, words = 0;
+      while (i < len && words < MAX_WORDS + 1) {
+        while (i < len && text[i] == ' ')
+          i++;
+        size_t e = i;
+        while (e < len && !strchr(" ,.;:()", text[e]))
+          e++;
+        if (e == i)
+          break;
+        if (!article && !start && !words) {
+          for (int a = 0; articles[a]; a++)
+            if (strlen(articles[a]) == e - i && strncmp(text + i, articles[a], e - i) == 0)
+              article = 1;
+          if (!article)
+            break;
+          i = e;
+          continue;
+        }
+        if (S_phrase_stop(text + i, e - i))
+          break;
+        if (!words)
+          start = i;
+        end = e;
+        words++;
+        i = e;
+        if (e < len && text[e] != ' ')
+          break;
+      }
+      if (!article || words < MIN_WORDS || words > MAX_WORDS)
+        continue;
+      char *s = pd_xstrndup(text + start, end - start);
+      if (s[0] >= 'a' && s[0] <= 'z')
+        s[0] = (char)(s[0] - 'a' + 'A');
+      pd_measure *m = pd_x_measure(x, NULL, s, strlen(s));
+      if (m->use < PD_USE_RUNS)
+        m->use = PD_USE_RUNS;
+      unsigned long line = pd_x_line_at(x, n, start);
+      if (m->mentions.n < PD_X_MAX_MENTIONS)
+        pd_x_fact(x, &m->mentions, NULL, line, line, text + start, end - start, PD_EV_NONE);
+      free(s);
+      /* a status word in the cue itself ("etablert": ongoing) */
+      size_t cue_at = map[p - folded];
+      for (size_t k2 = 0; k2 < nh && !m->status.n; k2++)
+        if (h[k2].entry->kind == PD_KIND_STATUS && h[k2].start >= cue_at && h[k2].end <= at)
+          pd_x_fact(x, &m->status, h[k2].entry->value, line, line, text + h[k2].start,
+                    h[k2].end - h[k2].start, PD_EV_SENTENCE);
+      /* the service the paragraph is about ("NAV NAV-Porsgrunn er ..."),
+       * weak: it is the paragraph's subject, not the sentence's */
+      const pd_x_hit *subject = S_leading_service(h, nh);
+      if (subject && !m->responsible.n)
+        pd_x_fact(x, &m->responsible, subject->entry->id, pd_x_line_at(x, n, subject->start),
+                  pd_x_line_at(x, n, subject->start), text + subject->start,
+                  subject->end - subject->start, PD_EV_NEARBY);
+    }
+  }
+  free(map);
+  pd_buf_free(&f);
+}
+
 void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
   char *text = pd_x_text(n);
   pd_x_hit *h = NULL;
   size_t nh = pd_x_hits(x, text, &h);
   pd_x_collect_items(x, n, text, h, nh);
   pd_x_requirement_sentences(x, c, n, text, h, nh);
+  S_established(x, c, n, text, h, nh);
   const pd_x_hit *level = pd_x_one_level(h, nh, x->colours);
   size_t len = strlen(text);
   for (size_t i = 0; i < nh; i++) {
@@ -403,32 +615,15 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
    * level. */
   const pd_x_hit *own =
       c->level_heading && !c->colour_level && level && level->colour ? level : NULL;
-  int listed = pd_x_is(n, "item") || S_linked_name(n, text);
+  int listed = pd_x_is(n, "item") || S_linked_name(n, text) || S_named_line(c, n, text);
   int examples = pd_x_is(n, "item") && S_list_lead(x, n, PD_CUE_EXAMPLE_LEAD);
   if (listed && ((c->colour_level && c->colour_at) || own || examples) && !c->literature) {
     int named = 0;
     for (size_t i = 0; i < nh; i++)
       named |= h[i].entry->kind == PD_KIND_PROGRAMME;
-    size_t at = 0;
-    size_t nlen = named || pd_x_leads_with_model(text, h, nh) ||
-                          (!examples && S_continues(n, text)) ||
-                          S_list_lead(x, n, PD_CUE_PURPOSE_LEAD)
-                      ? 0
-                      : pd_x_local_name(text, len, ':', &at);
-    if (nlen >= 3) {
-      pd_measure *m = pd_x_measure(x, NULL, text + at, nlen);
-      if (m->use < PD_USE_RUNS)
-        m->use = PD_USE_RUNS;
-      unsigned long line = pd_x_line_at(x, n, at);
-      if (m->mentions.n < PD_X_MAX_MENTIONS)
-        pd_x_fact(x, &m->mentions, NULL, line, line, text + at, nlen, PD_EV_NONE);
-      if (own)
-        pd_x_add_level(x, m, own->entry->value, pd_x_line_at(x, n, own->start), text + own->start,
-                       own->end - own->start, PD_EV_COLOUR);
-      else if (c->colour_level && c->colour_at)
-        S_add_colour_level(x, c, m);
-      S_item_services(x, c, m, n, text, h, nh);
-    }
+    if (!named && !pd_x_leads_with_model(text, h, nh) && (examples || !S_continues(n, text)) &&
+        !S_list_lead(x, n, PD_CUE_PURPOSE_LEAD))
+      S_local_measure(x, c, n, text, h, nh, own);
   }
   free(h);
   free(text);

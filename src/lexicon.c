@@ -79,6 +79,8 @@ static const struct {
     {"not-goal", PD_CUE_NOT_GOAL, PD_COL_NONE},
     {"background", PD_CUE_BACKGROUND, PD_COL_NONE},
     {"other-plan", PD_CUE_OTHER_PLAN, PD_COL_NONE},
+    {"clause-verb", PD_CUE_CLAUSE_VERB, PD_COL_NONE},
+    {"established", PD_CUE_ESTABLISHED, PD_COL_NONE},
     {"column-measure", PD_CUE_NONE, PD_COL_MEASURE},
     {"column-theme", PD_CUE_NONE, PD_COL_THEME},
     {"column-status", PD_CUE_NONE, PD_COL_STATUS},

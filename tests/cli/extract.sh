@@ -122,3 +122,43 @@ want='Trygge foreldre|Felles temaplan for oppvekst|Kompetanse for ansatte|'
 names=$(xmllint --xpath '//measure[@kind="local"]/name/text()' - <"$TEST_TMP/out" 2>/dev/null | tr '\n' '|')
 want='spesialpedagog i alle barnehagene|tverrfaglig barnehageteam|'
 [ "$names" = "$want" ] && pass "a list of examples holds local measures" || fail "a list of examples holds local measures" "got  $names" "want $want"
+
+# A colour-coded appendix: an item that is a clause about a service names
+# no measure; a line of its own under a service label names one; "TPO-team"
+# and "TPO-team i skole" are one measure; running text names what "er
+# etablert" with an article (status from the cue, the paragraph's service,
+# weakly), not what "flere" or a bare noun introduce.
+cat >"$TEST_TMP/appendix.md" <<'MD'
+# Nivåer
+
+Selektiv forebygging (gult område) er for barn i risiko.
+
+# GULT
+
+Skole:
+
+- TPO-team i skole
+- Er skolens representant i ulike arbeidsgrupper
+- Skole samarbeider tett med barnevern og NAV
+
+Barnehage:
+
+Tilbud om flere foreldresamtaler ved behov for veiledning
+
+Barnehagen gir et tilpasset tilbud til alle barn. Det gjelder hele året.
+
+- TPO-team
+
+# Samarbeid
+
+NAV Testby er et servicekontor. Det er etablert et halvårlig tverrfaglig samordningsmøte der velferd er tema. Det er etablert flere lavterskeltilbud og det er etablert samarbeidsarenaer.
+MD
+run "$PLANDIFF" normalise --municipality testby "$TEST_TMP/appendix.md"
+names=$(xmllint --xpath '//measure[@kind="local"]/name/text()' - <"$TEST_TMP/out" 2>/dev/null | tr '\n' '|')
+want='TPO-team i skole|Tilbud om flere foreldresamtaler ved behov for veiledning|Halvårlig tverrfaglig samordningsmøte|'
+[ "$names" = "$want" ] && pass "appendix lines, clauses, places and established measures" || fail "appendix lines, clauses, places and established measures" "got  $names" "want $want"
+tpo=$(xmllint --xpath 'count(//measure[name="TPO-team i skole"]/mention)' - <"$TEST_TMP/out" 2>/dev/null)
+[ "$tpo" = 2 ] && pass "a measure named with and without its place is one measure" || fail "a measure named with and without its place is one measure" "got $tpo mentions"
+st=$(xmllint --xpath 'string(//measure[name="Halvårlig tverrfaglig samordningsmøte"]/status/@value)' - <"$TEST_TMP/out" 2>/dev/null)
+ev=$(xmllint --xpath 'string(//measure[name="Halvårlig tverrfaglig samordningsmøte"]/responsible/@evidence)' - <"$TEST_TMP/out" 2>/dev/null)
+[ "$st/$ev" = "pagaende/nearby" ] && pass "an established measure: ongoing, its service weak" || fail "an established measure: ongoing, its service weak" "got $st/$ev"
