@@ -327,6 +327,13 @@ static int S_has_scheme(const char *s, size_t len) {
   return 0;
 }
 
+/* Whether line L is a web address ("https://...", "www...."). */
+static int S_starts_with_address(const rd_line *l) {
+  return (l->len >= 4 && strncmp(l->s, "www.", 4) == 0) ||
+         (l->len >= 7 && strncmp(l->s, "http", 4) == 0 &&
+          S_has_scheme(l->s, l->len < 9 ? l->len : 9));
+}
+
 static int S_ends_with_any(const char *s, size_t len, const char *chars) {
   return len > 0 && strchr(chars, s[len - 1]) != NULL;
 }
@@ -584,7 +591,10 @@ static int S_heading(reader *r, size_t i, heading *h) {
         !memchr(s, '\t', len) && !(words == 1 && pd_lexicon_level_word(r->lex, s, len) >= 0)))
     return 0;
   h->kind = H_TITLE;
-  if (j < r->n && pd_utf8_starts_lower(r->lines[j].s, r->lines[j].len))
+  /* a web address below ("https://...") is the title's link, not its
+   * continuation in lower case */
+  if (j < r->n && pd_utf8_starts_lower(r->lines[j].s, r->lines[j].len) &&
+      !S_starts_with_address(&r->lines[j]))
     return S_title_wraps(r, i, j, h);
   return !S_ends_mid_sentence(s, len);
 }

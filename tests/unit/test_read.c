@@ -64,6 +64,13 @@ TEST(title_lines) {
   free(x);
 }
 
+/* A web address below a title is its link, not the rest of a sentence. */
+TEST(title_above_web_address) {
+  char *x = tree("Tekst før.\n\nSe meg - sammen samtidig\n\nhttps://www.example.no/se-meg/\n");
+  HAS(x, "kind=\"title\">Se meg - sammen samtidig</heading>");
+  free(x);
+}
+
 TEST(paragraph_joined_across_blank_lines) {
   char *x = tree("Barns \n\nrett til trygghet er viktig. \n\nRapporten fra UIS\n");
   HAS(x,
@@ -246,6 +253,7 @@ int main(void) {
   RUN(caps_heading_with_a_dash_inside_a_paragraph);
   RUN(not_headings);
   RUN(title_lines);
+  RUN(title_above_web_address);
   RUN(paragraph_joined_across_blank_lines);
   RUN(hyphenation_repaired_or_kept);
   RUN(sourcemap_points_at_lines);
