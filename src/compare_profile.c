@@ -75,7 +75,7 @@ static void S_terms(const char *text, pd_set *terms) {
   terms->n = terms->cap = pd_compare_terms(text, &terms->v);
 }
 
-static void S_add_measure(pd_cmp_profile *p, const pd_cmp_measure *m, const pd_thesaurus *th) {
+static void S_add_measure(pd_cmp_profile *p, const pd_cmp_measure *m) {
   pd_set levels = PD_SET_INIT;
   for (size_t i = 0; i < m->nlevels; i++)
     pd_set_add(&levels, m->levels[i]);
@@ -99,16 +99,31 @@ static void S_add_measure(pd_cmp_profile *p, const pd_cmp_measure *m, const pd_t
     pd_set_free(&levels);
     return;
   }
+  pd_set terms;
+  S_terms(m->name ? m->name : "", &terms);
+  pd_buf kb = PD_BUF_INIT;
+  pd_set_join(&terms, &kb);
+  char *key = pd_buf_detach(&kb);
+  /* One municipality's documents (a plan and its presentation) that name
+   * the same local measure name one measure: the first document keeps the
+   * name and the place, the levels are the union. */
+  for (size_t i = 0; *key && i < p->nlocals; i++)
+    if (strcmp(p->locals[i].key, key) == 0) {
+      for (size_t k = 0; k < levels.n; k++)
+        pd_set_add(&p->locals[i].levels, levels.v[k]);
+      pd_set_finish(&p->locals[i].levels);
+      pd_set_free(&levels);
+      pd_set_free(&terms);
+      free(key);
+      return;
+    }
   p->locals = pd_xrealloc(p->locals, (p->nlocals + 1) * sizeof *p->locals);
   pd_cmp_local *l = &p->locals[p->nlocals++];
   l->name = m->name ? m->name : "";
-  S_terms(l->name, &l->terms);
-  pd_buf key = PD_BUF_INIT;
-  pd_set_join(&l->terms, &key);
-  l->key = pd_buf_detach(&key);
+  l->terms = terms;
+  l->key = key;
   l->levels = levels;
   l->where = &m->mention;
-  S_count_levels(p, &l->levels, th);
 }
 
 static void S_build(pd_cmp_profile *p, const pd_thesaurus *th) {
@@ -121,7 +136,7 @@ static void S_build(pd_cmp_profile *p, const pd_thesaurus *th) {
     if (!p->kommunenummer)
       p->kommunenummer = doc->kommunenummer;
     for (size_t i = 0; i < doc->nmeasures; i++)
-      S_add_measure(p, &doc->measures[i], th);
+      S_add_measure(p, &doc->measures[i]);
     for (size_t i = 0; i < doc->nservices; i++)
       pd_set_add(&p->services, doc->services[i]);
     for (size_t i = 0; i < doc->ngoals; i++) {
@@ -138,6 +153,8 @@ static void S_build(pd_cmp_profile *p, const pd_thesaurus *th) {
   pd_set_finish(&p->goal_terms);
   if (p->nprogs > 1)
     qsort(p->progs, p->nprogs, sizeof *p->progs, S_prog_cmp);
+  for (size_t i = 0; i < p->nlocals; i++)
+    S_count_levels(p, &p->locals[i].levels, th);
   for (size_t i = 0; i < p->nprogs; i++) {
     S_count_levels(p, &p->progs[i].levels, th);
     if (p->progs[i].use >= PD_USE_PLANNED)

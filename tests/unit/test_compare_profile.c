@@ -64,6 +64,24 @@ TEST(family_programme_covers_its_members) {
   fx_free(&f);
 }
 
+/* A local measure the plan and its presentation both name is one measure
+ * of the municipality, with the levels of both. */
+TEST(same_local_in_plan_and_presentation_counted_once) {
+  fx f;
+  fx_init(&f);
+  fx_measure(fx_doc(&f, "aheim", 2024, "plan"), NULL, "Spesialpedagog i alle barnehagene",
+             PD_USE_RUNS, NULL);
+  pd_cmp_doc *pres = fx_doc(&f, "aheim", 2024, "presentation");
+  fx_measure(pres, NULL, "spesialpedagog i alle barnehagene", PD_USE_RUNS, "universell");
+  fx_local(pres, "Ung Arena");
+  fx_build(&f);
+  const pd_cmp_profile *p = fx_profile(&f, "aheim");
+  EXPECT(p && p->nlocals == 2 && p->measures == 2);
+  EXPECT(p && p->nlocals == 2 && pd_set_has(&p->locals[0].levels, "universell"));
+  EXPECT(p && p->levels[0] == 1 && p->levels[PD_LEVEL_NONE] == 1);
+  fx_free(&f);
+}
+
 TEST(levels_counted_per_measure) {
   fx f;
   fx_init(&f);
@@ -158,6 +176,7 @@ int main(void) {
   RUN(other_years_are_versions_latest_compared);
   RUN(strongest_use_wins_and_literature_is_not_run);
   RUN(family_programme_covers_its_members);
+  RUN(same_local_in_plan_and_presentation_counted_once);
   RUN(levels_counted_per_measure);
   RUN(order_of_documents_never_shows);
   RUN(loader_reads_what_compare_needs);
