@@ -252,6 +252,19 @@ static int S_is_clause(const pd_lexicon *lex, const char *name, size_t len) {
   return 0;
 }
 
+/* Whether TEXT is a predicate written as a list line: it starts in lower
+ * case and ends with a full stop after several words ("- koordinere
+ * helsetilbudet til pasientene opp mot andre tjenester ..." under
+ * "Fastlege:"): a duty described, not a measure named. */
+static int S_is_predicate(const char *text) {
+  enum { MIN_WORDS = 5 };
+  size_t len = strlen(text), s = S_marks(text, len);
+  while (len > s && text[len - 1] == ' ')
+    len--;
+  return len > s && pd_utf8_starts_lower(text + s, len - s) && text[len - 1] == '.' &&
+         pd_x_words(text + s) >= MIN_WORDS;
+}
+
 /* Whether list item N goes on with the sentence of the item before it:
  * it begins in lower case and that item ends without a full stop or a
  * colon. A paragraph PDF extraction broke into bullets ("- tiltaksarrangører
@@ -621,7 +634,8 @@ void pd_x_text_block(pd_extractor *x, const pd_x_context *c, xmlNodePtr n) {
     int named = 0;
     for (size_t i = 0; i < nh; i++)
       named |= h[i].entry->kind == PD_KIND_PROGRAMME;
-    if (!named && !pd_x_leads_with_model(text, h, nh) && (examples || !S_continues(n, text)) &&
+    if (!named && !pd_x_leads_with_model(text, h, nh) &&
+        (examples || (!S_continues(n, text) && !S_is_predicate(text))) &&
         !S_list_lead(x, n, PD_CUE_PURPOSE_LEAD))
       S_local_measure(x, c, n, text, h, nh, own);
   }

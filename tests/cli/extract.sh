@@ -123,8 +123,8 @@ names=$(xmllint --xpath '//measure[@kind="local"]/name/text()' - <"$TEST_TMP/out
 want='spesialpedagog i alle barnehagene|tverrfaglig barnehageteam|'
 [ "$names" = "$want" ] && pass "a list of examples holds local measures" || fail "a list of examples holds local measures" "got  $names" "want $want"
 
-# A colour-coded appendix: an item that is a clause about a service names
-# no measure; a line of its own under a service label names one; "TPO-team"
+# A colour-coded appendix: an item that is a clause about a service or a
+# duty written in lower case with a full stop names no measure; a line of its own under a service label names one; "TPO-team"
 # and "TPO-team i skole" are one measure; running text names what "er
 # etablert" with an article (status from the cue, the paragraph's service,
 # weakly), not what "flere" or a bare noun introduce.
@@ -148,6 +148,10 @@ Tilbud om flere foreldresamtaler ved behov for veiledning
 Barnehagen gir et tilpasset tilbud til alle barn. Det gjelder hele året.
 
 - TPO-team
+
+Fastlege:
+
+- koordinere helsetilbudet til pasientene opp mot andre tjenester.
 
 # Samarbeid
 
