@@ -10,13 +10,18 @@
  *     "nivå"). Every row ends with a prevention level (Allmenn, Selektiv,
  *     "Allmenn og selektiv"); the status column starts with a status word
  *     (Pågående, Anbefales ...); blank-line blocks and capitalised words
- *     split the rest. Rows that cannot be split that way still keep their
- *     text, with empty cells where a column could not be found.
+ *     split the rest, and on a row's first line two spaces (a cell edge)
+ *     or a word that begins a theme elsewhere in the table tell where the
+ *     name ends. A row that begins in lower case begins with the end of a
+ *     cell of the row above (a page break): that text is a row of its own.
+ *     Rows that cannot be split still keep their text, with empty cells
+ *     where a column could not be found.
  *  2. Rows that begin with a level phrase ("Universelt tiltak", "Selektivt
  *     tiltak") followed by blocks for goal, measure and expected gains.
  *
  * A table ends at five blank lines in a row (PDF text leaves up to four
- * inside a table), a new header, or a line that cannot belong to it. A
+ * between cells; a row under way may hold more, up to twelve), a new
+ * header, or a line that cannot belong to it. A
  * header without the level column ("Tiltak Tema Status Hovedansvar": the
  * PDF cut it off) is read the same way when its rows end in a level; the
  * missing header cell is left empty. */
@@ -33,6 +38,7 @@ typedef struct tok {
   size_t len;
   unsigned long no;
   int line_start;
+  int gap;   /* set off from the word before by two spaces or more: a cell edge */
   int block; /* index of the blank-line separated block */
 } tok;
 
@@ -130,8 +136,10 @@ static void S_tokenise(toks *t, const rd_line *l, int block) {
   const char *p = l->s, *end = l->s + l->len;
   int first = 1;
   while (p < end) {
+    const char *sp = p;
     while (p < end && *p == ' ')
       p++;
+    int gap = !first && p - sp >= 2;
     const char *q = p;
     while (q < end && *q != ' ')
       q++;
@@ -140,7 +148,7 @@ static void S_tokenise(toks *t, const rd_line *l, int block) {
         t->cap = t->cap ? t->cap * 2 : 64;
         t->v = pd_xrealloc(t->v, t->cap * sizeof *t->v);
       }
-      t->v[t->n++] = (tok){p, (size_t)(q - p), l->no, first, block};
+      t->v[t->n++] = (tok){p, (size_t)(q - p), l->no, first, gap, block};
       first = 0;
     }
     p = q;
@@ -169,12 +177,57 @@ static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t
 
 static int S_capitalised(const tok *t) { return pd_utf8_starts_upper(t->s, t->len); }
 
-/* Splits one row's tokens into the five columns Tiltak | Tema | Status |
- * Hovedansvar | Nivå and emits it. */
-static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, const tok *v,
-                        size_t n) {
-  if (!v || n == 0)
-    return;
+/* Words that begin a theme cell of this table where the split of measure
+ * and theme was certain (a cell edge, a new block, one candidate only).
+ * Themes recur down a table ("Møteplass", "Inkludering"): they settle the
+ * rows whose first line runs a name of several capitalised words into the
+ * theme ("Ung Fritid Heistad Møteplass"). */
+typedef struct themes {
+  const char *w[64];
+  size_t len[64];
+  size_t n;
+} themes;
+
+/* A word's length without the punctuation after it ("Inkludering,"). */
+static size_t S_bare_len(const tok *t) {
+  size_t n = t->len;
+  while (n > 1 && strchr(",.;:/", t->s[n - 1]))
+    n--;
+  return n;
+}
+
+static int S_known_theme(const themes *th, const tok *t) {
+  size_t n = S_bare_len(t);
+  for (size_t i = 0; th && i < th->n; i++)
+    if (th->len[i] == n && strncasecmp(th->w[i], t->s, n) == 0)
+      return 1;
+  return 0;
+}
+
+static void S_add_theme(themes *th, const tok *t) {
+  if (th->n < sizeof th->w / sizeof th->w[0] && !S_known_theme(th, t)) {
+    th->w[th->n] = t->s;
+    th->len[th->n++] = S_bare_len(t);
+  }
+}
+
+/* Whether a status word begins a line in V[from, to). */
+static int S_status_at_line_start(const pd_lexicon *lex, const tok *v, size_t from, size_t to) {
+  for (size_t k = from; k < to; k++)
+    if (v[k].line_start && S_is_status_word(lex, v[k].s, v[k].len))
+      return 1;
+  return 0;
+}
+
+/* Where one row's tokens split into Tiltak | Tema | Status | Hovedansvar |
+ * Nivå: the first token of the theme (T), status (S), service (A) and
+ * level (L) cells. */
+typedef struct split {
+  size_t T, S, A, L;
+  int theme_certain; /* the theme's start was not a guess */
+} split;
+
+static split S_split_row5(const pd_lexicon *lex, const tok *v, size_t n, const themes *known) {
   size_t L = n;
   /* "Selektiv," / "lavterskel": the level cell ends in a short line of its
    * own after a level word with a comma */
@@ -187,26 +240,44 @@ static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, 
   while (L > 1 && (S_is_level_word(lex, v[L - 1].s, v[L - 1].len) ||
                    (S_word_is(v[L - 1].s, v[L - 1].len, "og") && L < n)))
     L--;
-  size_t S = L;
+  size_t S = L, named = 0; /* the name runs at least through token NAMED */
   for (size_t k = 1; k < L; k++)
     if (S_is_status_word(lex, v[k].s, v[k].len)) {
+      /* Measure and theme come before the status: a status word second on
+       * the row's first line may be part of the name ("Home Start
+       * Samarbeid om" / "Starter opp"), when a status word begins a line
+       * later in the row. */
+      if (k < 2 && v[k].no == v[0].no && !v[k].gap && S_status_at_line_start(lex, v, k + 1, L)) {
+        named = k;
+        continue;
+      }
       S = k;
       break;
     }
   size_t A = L;
   if (S < L) {
-    size_t k = S + 1;
-    while (k < L && v[k].block == v[S].block)
-      k++;
-    if (k < L) {
-      A = k; /* the responsible service is the next block */
-    } else {
-      for (k = S + 1; k < L; k++)
-        if (S_capitalised(&v[k]) && !S_is_status_word(lex, v[k].s, v[k].len)) {
-          A = k;
-          break;
-        }
+    /* The service starts a block after the status: the first that begins
+     * with a capital and no status word (blocks that begin with a status
+     * word, "Anbefales: Vurdere ...", or in lower case, "prioriteres
+     * høyere", go on with the status); else a capitalised word after the
+     * status ("Pågående Skolens ledelse i" / "samarbeid med"); else the
+     * next block. */
+    size_t next = L;
+    for (size_t k = S + 1; k < L && A == L; k++) {
+      if (v[k].block == v[k - 1].block)
+        continue;
+      if (next == L)
+        next = k;
+      /* "- PPT": a dash before the service (a cell left empty) */
+      size_t c = k + (S_word_is(v[k].s, v[k].len, "-") && k + 1 < L);
+      if (S_capitalised(&v[c]) && !S_is_status_word(lex, v[c].s, v[c].len))
+        A = k;
     }
+    for (size_t k = S + 1; k < L && A == L; k++)
+      if (S_capitalised(&v[k]) && !S_is_status_word(lex, v[k].s, v[k].len))
+        A = k;
+    if (A == L)
+      A = next;
   } else if (L > 0) {
     /* No status word: the last block before the level is the service; a
      * capitalised line start inside the block before it starts the status. */
@@ -226,12 +297,30 @@ static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, 
       }
     }
   }
-  size_t T = S;
-  for (size_t k = 1; k < S && v[k].no == v[0].no; k++)
-    if (S_capitalised(&v[k]) && v[k - 1].s[v[k - 1].len - 1] != ',') { /* "Foreldrekurs, DUÅ" */
-      T = k;
-      break;
+  /* The theme on the first line: the capitalised word after a cell edge
+   * (two spaces), else the only capitalised word, else one that begins a
+   * theme elsewhere in the table, else the first ("Foreldrekurs, DUÅ": not
+   * after a comma). */
+  size_t T, first = S, edge = S, seen = S, candidates = 0;
+  for (size_t k = named + 1; k < S && v[k].no == v[0].no; k++)
+    if (S_capitalised(&v[k]) && v[k - 1].s[v[k - 1].len - 1] != ',') {
+      candidates++;
+      if (first == S)
+        first = k;
+      if (edge == S && v[k].gap)
+        edge = k;
+      if (seen == S && S_known_theme(known, &v[k]))
+        seen = k;
     }
+  int certain = 0;
+  if (edge < S)
+    T = edge, certain = 1;
+  else if (candidates == 1)
+    T = first, certain = 1;
+  else if (seen < S)
+    T = seen;
+  else
+    T = first;
   if (T == S) {
     for (size_t k = 1; k < S; k++)
       if (v[k].block != v[0].block) {
@@ -242,14 +331,57 @@ static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, 
      * goes on in lower case; the theme starts with a capital. */
     while (T < S && !S_capitalised(&v[T]))
       T++;
+    certain = T < S && v[T].line_start;
   }
+  return (split){T, S, A, L, certain};
+}
+
+/* The tokens a row begins with that end a cell of the row above (see
+ * S_emit_row5), or 0. */
+static size_t S_stray(const tok *v, size_t n) {
+  if (S_capitalised(&v[0]))
+    return 0;
+  size_t k = 1;
+  while (k < n && !(v[k].line_start && S_capitalised(&v[k]) && v[k].block != v[0].block))
+    k++;
+  return k + 1 < n ? k : 0;
+}
+
+/* Emits one row's tokens V[0, n) as Tiltak | Tema | Status | Hovedansvar |
+ * Nivå. A row that begins in lower case begins with the end of a cell of
+ * the row above that a page break cut ("rundt barn med behov" / "for ASK"):
+ * those lines, up to a line that begins with a capital, become a row of
+ * their own (their column is unknown: the first) and the row goes on. */
+static void S_emit_row5(const pd_lexicon *lex, xmlNodePtr table, pd_span *text, const tok *v,
+                        size_t n, const themes *known) {
+  if (!v || n == 0)
+    return;
+  size_t k = S_stray(v, n);
+  if (k) {
+    {
+      xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+      pd_tree_lines(row, v[0].no, v[k - 1].no);
+      S_cell(row, text, v, 0, k);
+      for (int c = 1; c < 5; c++)
+        S_cell(row, text, v, k, k);
+      v += k;
+      n -= k;
+    }
+  }
+  split p = S_split_row5(lex, v, n, known);
+  size_t lv = 0;
+  while (lv < n &&
+         (S_is_level_word(lex, v[lv].s, v[lv].len) || S_word_is(v[lv].s, v[lv].len, "og")))
+    lv++;
+  if (lv == n) /* only a level: the level cell of a row the PDF merged into the one above */
+    p = (split){0, 0, 0, 0, 0};
   xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
   pd_tree_lines(row, v[0].no, v[n - 1].no);
-  S_cell(row, text, v, 0, T);
-  S_cell(row, text, v, T, S);
-  S_cell(row, text, v, S, A);
-  S_cell(row, text, v, A, L);
-  S_cell(row, text, v, L, n);
+  S_cell(row, text, v, 0, p.T);
+  S_cell(row, text, v, p.T, p.S);
+  S_cell(row, text, v, p.S, p.A);
+  S_cell(row, text, v, p.A, p.L);
+  S_cell(row, text, v, p.L, n);
 }
 
 static void S_emit_header(xmlNodePtr table, const rd_line *lines, const header *h, size_t i) {
@@ -270,22 +402,24 @@ static size_t S_recover_headed(const pd_lexicon *lex, xmlNodePtr parent, const r
   int cut = !h->level_column && h->columns == 4 && h->cols[3] == PD_COL_RESPONSIBLE;
   if (!(h->level_column && h->columns == 5) && !cut)
     return i;
-  /* Collect rows: each ends at a line whose last word is a level word. */
+  /* Collect rows: each ends at a line whose last word is a level word. Up
+   * to four blank lines separate cells; a row under way may hold more
+   * where its cells are far apart on the page (an empty cell's height),
+   * until it ends in a level. */
+  enum { TABLE_GAP = 5, ROW_GAP = 12 };
   size_t j = h->end + 1, last_row_end = h->end;
-  size_t rows = 0;
+  size_t rows = 0, *ends = NULL; /* the token index each row ends at */
+  size_t row_start = 0;
   int blanks = 0, block = 0;
   toks t = {NULL, 0, 0};
-  xmlNodePtr table = NULL;
-  pd_span text;
-  pd_span_init(&text);
   for (; j < n; j++) {
     const rd_line *l = &lines[j];
     header other;
     if (l->blank || l->furniture) {
       blanks += l->blank;
-      if (blanks >= 5)
+      if (blanks >= (t.n > row_start ? ROW_GAP : TABLE_GAP))
         break;
-      if (l->blank && t.n)
+      if (l->blank && t.n > row_start)
         block++;
       continue;
     }
@@ -309,31 +443,42 @@ static size_t S_recover_headed(const pd_lexicon *lex, xmlNodePtr parent, const r
           j = k;
         }
       }
-      if (parent) {
-        if (!table) {
-          table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
-          S_emit_header(table, lines, h, i);
-        }
-        S_emit_row5(lex, table, &text, t.v, t.n);
-      }
-      rows++;
+      ends = pd_xrealloc(ends, (rows + 1) * sizeof *ends);
+      ends[rows++] = t.n;
+      row_start = t.n;
       last_row_end = j;
-      t.n = 0;
       block = 0;
     }
-    if (t.n > 400)
+    if (t.n - row_start > 400)
       break; /* no level in sight: this is not a row */
   }
-  free(t.v);
-  pd_span_free(&text);
-  if (!rows)
-    return i;
-  if (table) {
+  if (rows && parent) {
+    /* the themes whose start is certain, then the rows */
+    themes known = {{NULL}, {0}, 0};
+    for (size_t r = 0, from = 0; r < rows; from = ends[r++]) {
+      size_t m = ends[r] - from;
+      const tok *v = t.v + from;
+      size_t k = m ? S_stray(v, m) : 0;
+      if (m - k == 0)
+        continue;
+      split p = S_split_row5(lex, v + k, m - k, NULL);
+      if (p.theme_certain && p.T < p.S)
+        S_add_theme(&known, &v[k + p.T]);
+    }
+    xmlNodePtr table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
+    S_emit_header(table, lines, h, i);
+    pd_span text;
+    pd_span_init(&text);
+    for (size_t r = 0, from = 0; r < rows; from = ends[r++])
+      S_emit_row5(lex, table, &text, t.v + from, ends[r] - from, &known);
+    pd_span_free(&text);
     pd_tree_lines(table, lines[i].no, lines[last_row_end].no);
     pd_xml_set_int(table, "columns", 5);
     xmlSetProp(table, BAD_CAST "kind", BAD_CAST "recovered");
   }
-  return last_row_end + 1;
+  free(t.v);
+  free(ends);
+  return rows ? last_row_end + 1 : i;
 }
 
 /* ---- layout 2: rows led by a level phrase --------------------------------- */

@@ -225,6 +225,47 @@ TEST(flattened_table_recovered) {
   free(x);
 }
 
+/* Rows the first-line rules split badly: a name of several capitalised
+ * words before a theme the table uses elsewhere, a status word inside a
+ * name, a row that begins with the end of a cell cut by a page break, a
+ * row whose cells lie far apart, and a level cell left over from a row the
+ * PDF merged into the one above. */
+TEST(flattened_table_rows_split_by_the_table) {
+  char *x = tree("Tiltak Tema Status Hovedansvar Forebyggingsnivå\n"
+                 "Lekegruppe Nord  Møteplass, mat Pågående Kultur Allmenn\n"
+                 "Ung Arena Sør Møteplass Pågående Kultur Allmenn\n"
+                 "Home Start Samarbeid om\nfamiliestøtte\n\nStarter opp Barnevernet Allmenn\n"
+                 "rundt barn med\n\nbehov\n\nForeldresamtale Bygge\n\ngrunnmur\n\n"
+                 "Pågående Skolen Allmenn\n"
+                 "Kursrekke\n\n\n\n\n\n\n\nLæring\n\nPågår Skolen Selektiv\n"
+                 "Allmenn og selektiv\n");
+  HAS(x, ">Lekegruppe Nord</cell>");
+  HAS(x, ">Møteplass, mat</cell>");
+  HAS(x, ">Ung Arena Sør</cell>");
+  HAS(x, ">Home Start</cell>");
+  HAS(x, ">Samarbeid om familiestøtte</cell>");
+  HAS(x, ">Starter opp</cell>");
+  HAS(x,
+      ">rundt barn med behov</cell>\n      <cell/>\n      <cell/>\n      <cell/>\n      <cell/>");
+  HAS(x, ">Foreldresamtale</cell>");
+  HAS(x, ">Bygge grunnmur</cell>");
+  HAS(x, ">Kursrekke</cell>");
+  HAS(x, "<cell/>\n      <cell line=\"28\" end-line=\"28\">Allmenn og selektiv</cell>");
+  free(x);
+}
+
+TEST(flattened_table_service_after_a_second_status) {
+  char *x = tree("Tiltak Tema Status Hovedansvar Forebyggingsnivå\n"
+                 "Foreldremøter\n\nRus\n\nPågående.\n\nAnbefaler\n\ngjennomgang\n\n"
+                 "Barnehage og skole\n\nAllmenn\n"
+                 "Losen\n\nFravær\n\nPågår, støtte\n\nAnbefales: vurdere\n\n- PPT Selektiv\n");
+  HAS(x, ">Pågående. Anbefaler gjennomgang</cell>");
+  HAS(x, ">Barnehage og skole</cell>");
+  HAS(x, ">Pågår, støtte Anbefales: vurdere</cell>");
+  HAS(x, ">- PPT</cell>");
+  free(x);
+}
+
 TEST(empty_and_blank_only) {
   char *x = tree("");
   HAS(x, "<document");
@@ -268,6 +309,8 @@ int main(void) {
   RUN(numbered_heading_wrapped_by_pdf_rejoined);
   RUN(running_footer_removed_table_header_kept);
   RUN(tab_and_pipe_tables);
+  RUN(flattened_table_rows_split_by_the_table);
+  RUN(flattened_table_service_after_a_second_status);
   RUN(flattened_table_recovered);
   RUN(empty_and_blank_only);
   RUN(many_headings_do_not_overflow_the_stack);
