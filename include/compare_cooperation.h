@@ -14,6 +14,7 @@ typedef struct pd_cmp_model_use {
   const pd_cmp_profile *municipality;
   const pd_cmp_model *model; /* the first mention of the model in profile order */
   const pd_set *services;    /* the municipality's matrix services */
+  int family_named;          /* the municipality's text names the model's family itself */
 } pd_cmp_model_use;
 
 typedef struct pd_cmp_cooperation {

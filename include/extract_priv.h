@@ -71,6 +71,7 @@ typedef struct pd_x_context {
   size_t goals_here;
   int goal_paragraph;       /* a paragraph here stated the goal */
   xmlNodePtr service_label; /* a paragraph such as "NAV:" naming the service of the lists below */
+  int requirement_section; /* under a heading naming a § 15-1 requirement (its organisation ...) */
 } pd_x_context;
 
 /* A thesaurus hit in a text: the entry, whether the alias is a colour
@@ -152,8 +153,9 @@ void pd_x_heading_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr sectio
 
 /* ---- extract_requirements.c ---- */
 /* A heading (FOLDED, and its TEXT at LINE..END) that names a § 15-1
- * requirement: weak evidence for it. */
-void pd_x_requirement_heading(pd_extractor *x, const pd_x_context *c, const char *folded,
+ * requirement: weak evidence for it; what stands under it (C) is the
+ * plan's own section on it. */
+void pd_x_requirement_heading(pd_extractor *x, pd_x_context *c, const char *folded,
                               const char *text, unsigned long line, unsigned long end);
 /* Whether FOLDED names a § 15-1 requirement (organisation, division,
  * cooperation). */

@@ -13,8 +13,12 @@
 
 /* Where a value came from, strongest first. row/item/sentence: the fact's
  * own table row, list item or sentence; heading/colour/nearby: a heading
- * above, a colour heading mapped to a level, a neighbouring line (weak:
- * reports show these as uncertain). PD_EV_NONE: not said (a mention). */
+ * above, a colour heading mapped to a level, a neighbouring line;
+ * aside: a sentence that touches the fact in passing (outside the plan's
+ * own section on it, or about one service's inner order); tentative: a
+ * sentence on what may come ("vil kunne", "skal vurderes"), not on what
+ * is. heading to tentative are weak: reports show them as uncertain.
+ * PD_EV_NONE: not said (a mention). */
 typedef enum pd_evidence {
   PD_EV_NONE,
   PD_EV_ROW,
@@ -23,6 +27,8 @@ typedef enum pd_evidence {
   PD_EV_HEADING,
   PD_EV_COLOUR,
   PD_EV_NEARBY,
+  PD_EV_ASIDE,
+  PD_EV_TENTATIVE,
   PD_EV_COUNT
 } pd_evidence;
 
@@ -184,8 +190,8 @@ void pd_plan_free(pd_plan *plan);
 
 /* Names as the schema spells them, and back (-1 when unknown). */
 const char *pd_evidence_name(pd_evidence e);
-/* "strong" (row, item, sentence), "weak" (heading, colour, nearby: reports
- * say "usikkert") or "" (a mention, no evidence). */
+/* "strong" (row, item, sentence), "weak" (heading, colour, nearby, aside,
+ * tentative: reports say "usikkert") or "" (a mention, no evidence). */
 const char *pd_evidence_strength(pd_evidence e);
 int pd_evidence_parse(const char *name);
 const char *pd_use_name(pd_use u);

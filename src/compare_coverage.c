@@ -58,29 +58,67 @@ static int S_names_model(const pd_cmp_doc *doc, const pd_cmp_prov *where) {
   return 0;
 }
 
-enum { ST_MODEL = 1, ST_SENTENCE = 2, ST_HEADING = 4 };
+/* Whether WHERE rests on weak evidence: the evidence names plan.h calls
+ * weak (compare reads them as the plan XML spells them). */
+static int S_weak(const pd_cmp_prov *where) {
+  static const char *const WEAK[] = {"heading", "colour", "nearby", "aside", "tentative"};
+  for (size_t i = 0; where->evidence && i < sizeof WEAK / sizeof WEAK[0]; i++)
+    if (strcmp(where->evidence, WEAK[i]) == 0)
+      return 1;
+  return 0;
+}
 
-/* DOC's statements on requirement REQ of the kinds in WHICH: sentences
- * naming a cooperation model, other sentences, headings. */
+/* Whether WHERE lies within a statement of DOC on weak evidence: a model
+ * named in a sentence on what may come is no stronger than the sentence. */
+static int S_in_weak_statement(const pd_cmp_doc *doc, const pd_cmp_prov *where) {
+  for (size_t s = 0; s < doc->nstatements; s++) {
+    const pd_cmp_prov *st = &doc->statements[s].where;
+    if (S_weak(st) && where->line >= st->line && where->line <= st->end_line &&
+        strcmp(where->file, st->file) == 0)
+      return 1;
+  }
+  return 0;
+}
+
+enum { ST_MODEL = 1, ST_SENTENCE = 2, ST_WEAK = 4, ST_HEADING = 8 };
+
+/* DOC's statements on requirement REQ of the kinds in WHICH: strong
+ * sentences naming a cooperation model, other strong sentences, weak
+ * sentences (in passing, or on what may come), headings. */
 static void S_statements(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc, int which) {
   for (size_t s = 0; s < doc->nstatements; s++) {
     const pd_cmp_fact *f = &doc->statements[s];
     if (!f->value || strcmp(f->value, pd_cmp_req_id(req)) != 0)
       continue;
     int kind = f->where.evidence && strcmp(f->where.evidence, "heading") == 0 ? ST_HEADING
+               : S_weak(&f->where)                                            ? ST_WEAK
                : S_names_model(doc, &f->where)                                ? ST_MODEL
                                                                               : ST_SENTENCE;
     if (kind & which)
-      S_evidence(r, &f->where, kind != ST_HEADING);
+      S_evidence(r, &f->where, kind == ST_MODEL || kind == ST_SENTENCE);
   }
 }
 
-/* Evidence for requirement R in DOC, strongest first: the plan's goals;
- * for cooperation, sentences that name the cooperation model; sentences
- * on the plan's own organisation, division of tasks or cooperation
- * (extract_requirements.c decides which passages speak of the plan's own
- * substance); responsibility-matrix rows; the cooperation models the plan
- * names; last, headings alone. */
+/* The first mention of each cooperation model DOC names, as evidence for
+ * cooperation: those that are STRONG, or the others (a mention in a
+ * heading, or in a sentence that is weak evidence itself). */
+static void S_model_mentions(pd_cmp_requirement *r, const pd_cmp_doc *doc, int strong) {
+  for (size_t m = 0; m < doc->nmodels; m++) {
+    const pd_cmp_prov *at = &doc->models[m].mention;
+    if (doc->models[m].has_mention &&
+        (!S_at_heading(doc, at) && !S_in_weak_statement(doc, at)) == strong)
+      S_evidence(r, at, strong);
+  }
+}
+
+/* Evidence for requirement R in DOC, strongest and most general first: the
+ * plan's goals; for cooperation, sentences that name the cooperation
+ * model; sentences on the plan's own organisation, division of tasks or
+ * cooperation (extract_requirements.c decides which passages speak of the
+ * plan's own substance, and which only in passing); responsibility-matrix
+ * rows; the cooperation models the plan names; then what is weak:
+ * sentences in passing or on what may come, models named only there or in
+ * headings, and last headings alone. */
 static void S_judge_doc(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc) {
   if (req == REQ_GOALS)
     for (size_t g = 0; g < doc->ngoals; g++)
@@ -92,9 +130,10 @@ static void S_judge_doc(pd_cmp_requirement *r, int req, const pd_cmp_doc *doc) {
     for (size_t e = 0; e < doc->nentries; e++)
       S_evidence(r, &doc->entries[e].where, 1);
   if (req == REQ_COOPERATION)
-    for (size_t m = 0; m < doc->nmodels; m++)
-      if (doc->models[m].has_mention)
-        S_evidence(r, &doc->models[m].mention, !S_at_heading(doc, &doc->models[m].mention));
+    S_model_mentions(r, doc, 1);
+  S_statements(r, req, doc, ST_WEAK);
+  if (req == REQ_COOPERATION)
+    S_model_mentions(r, doc, 0);
   S_statements(r, req, doc, ST_HEADING);
 }
 

@@ -205,6 +205,8 @@ static void S_cooperation(xmlNodePtr root, const pd_cmp_cooperation *co) {
     S_attr(o, "name", u->model->name ? u->model->name : u->model->ref);
     if (u->model->family)
       S_attr(o, "family", u->model->family);
+    if (u->model->family && strcmp(u->model->family, u->model->ref) != 0)
+      S_attr(o, "family-source", u->family_named ? "plan" : "plandiff");
     S_strings_attr(o, "levels", u->model->levels, u->model->nlevels);
     S_set_attr(o, "services", u->services);
     S_prov(o, &u->model->mention);

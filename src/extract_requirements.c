@@ -8,8 +8,15 @@
  * planning process, national guidelines, the law's text), not where it
  * summarises another plan, and not in a sentence that cites or restates
  * the law ("Planen skal beskrive ... hvordan arbeidet skal organiseres").
- * A sentence is strong evidence when it names the services (or the
- * cooperation model) it is about; a heading alone is weak. */
+ * A sentence must name the services (or the cooperation model) it is
+ * about. It is strong evidence when it names the cooperation model, or
+ * stands in the plan's own section on its organisation, division of tasks
+ * or cooperation (a heading naming one) and, for organisation, arranges
+ * more than one service. Elsewhere it touches the requirement in passing
+ * (a service's description: "Kulturskolen har et samarbeid med
+ * barnehager"; one service's inner order) and is weak ("aside"); so is a
+ * sentence on what may come ("vil kunne bidra", "skal vurderes": the
+ * lexicon's planned-use cues), "tentative". A heading alone is weak. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,18 +33,23 @@ static const struct {
                     {PD_CUE_REQ_COOPERATION, "cooperation"}};
 enum { NREQ = sizeof REQUIREMENTS / sizeof REQUIREMENTS[0] };
 
-/* Statements kept per requirement and document: the reports quote the
- * first few; the rest would only repeat. */
+/* Statements kept per requirement, document and strength: the reports
+ * quote the first few strong ones; the rest would only repeat. Strong and
+ * weak are counted apart, so passing mentions early in a plan do not
+ * crowd out its own section on the requirement. */
 enum { MAX_PER_REQUIREMENT = 12 };
 
 static int S_own_substance(const pd_extractor *x, const pd_x_context *c) {
   return !c->literature && !c->background && !x->other_plan;
 }
 
-static size_t S_count(const pd_extractor *x, const char *id) {
+static int S_strong(pd_evidence e) { return strcmp(pd_evidence_strength(e), "strong") == 0; }
+
+static size_t S_count(const pd_extractor *x, const char *id, pd_evidence e) {
   size_t n = 0;
   for (size_t i = 0; i < x->plan->statements.n; i++)
-    n += strcmp(x->plan->statements.v[i].value, id) == 0;
+    n += strcmp(x->plan->statements.v[i].value, id) == 0 &&
+         S_strong(x->plan->statements.v[i].where.evidence) == S_strong(e);
   return n;
 }
 
@@ -48,15 +60,17 @@ int pd_x_names_requirement(const pd_extractor *x, const char *folded) {
   return 0;
 }
 
-void pd_x_requirement_heading(pd_extractor *x, const pd_x_context *c, const char *folded,
+void pd_x_requirement_heading(pd_extractor *x, pd_x_context *c, const char *folded,
                               const char *text, unsigned long line, unsigned long end) {
   if (!S_own_substance(x, c))
     return;
   for (size_t r = 0; r < NREQ; r++)
-    if (pd_lexicon_find(x->th->lexicon, REQUIREMENTS[r].cue, folded) &&
-        S_count(x, REQUIREMENTS[r].id) < MAX_PER_REQUIREMENT)
-      pd_x_fact(x, &x->plan->statements, REQUIREMENTS[r].id, line, end, text, strlen(text),
-                PD_EV_HEADING);
+    if (pd_lexicon_find(x->th->lexicon, REQUIREMENTS[r].cue, folded)) {
+      c->requirement_section = 1;
+      if (S_count(x, REQUIREMENTS[r].id, PD_EV_HEADING) < MAX_PER_REQUIREMENT)
+        pd_x_fact(x, &x->plan->statements, REQUIREMENTS[r].id, line, end, text, strlen(text),
+                  PD_EV_HEADING);
+    }
 }
 
 /* What the hits within [A, B) name: distinct services, cooperation models,
@@ -109,21 +123,40 @@ static int S_shows(size_t r, const named *n) {
   }
 }
 
-/* Whether a sentence (FOLDED) speaks of organising the work: the cue as a
- * verb ("er organisert gjennom", "organiseres inn i") or "organisering
- * av"; "skolens organisering" (a school's inner order) is no plan's
- * organisation. */
-static int S_organises(const pd_lexicon *lex, const char *folded) {
-  const char *cue;
+/* Where a sentence (FOLDED) speaks of organising the work, or NULL: the
+ * cue as a verb ("er organisert gjennom", "organiseres inn i") or
+ * "organisering av"; "skolens organisering" (a school's inner order) is no
+ * plan's organisation. */
+static const char *S_organises(const pd_lexicon *lex, const char *folded) {
+  const char *cue, *first = NULL;
   for (size_t k = 0; (cue = pd_lexicon_cue_at(lex, PD_CUE_REQ_ORGANISATION, k)); k++)
     for (const char *p = folded; (p = strstr(p, cue)) != NULL; p++) {
       const char *rest = p + strlen(cue);
-      if (strncmp(rest, "t", 1) == 0 || strncmp(rest, "es", 2) == 0 ||
-          strncmp(rest, "er ", 3) == 0 || strncmp(rest, "ing av", 6) == 0 ||
-          strncmp(rest, "ingen av", 8) == 0)
-        return 1;
+      if ((strncmp(rest, "t", 1) == 0 || strncmp(rest, "es", 2) == 0 ||
+           strncmp(rest, "er ", 3) == 0 || strncmp(rest, "ing av", 6) == 0 ||
+           strncmp(rest, "ingen av", 8) == 0) &&
+          (!first || p < first)) {
+        first = p;
+        break;
+      }
     }
-  return 0;
+  return first;
+}
+
+/* How strongly a sentence (FOLDED) that shows requirement R in context C
+ * shows it (see the opening comment). NM: what the sentence names; for
+ * organisation, what it names after the organising word, the services or
+ * model the work is organised in ("organiseres hos Familiehelsetjenester"
+ * is one service's team, whatever the sentence named before). */
+static pd_evidence S_strength(const pd_extractor *x, const pd_x_context *c, size_t r,
+                              const named *nm, const char *folded) {
+  if (pd_lexicon_find(x->th->lexicon, PD_CUE_USE_PLANNED, folded))
+    return PD_EV_TENTATIVE;
+  if (nm->models)
+    return PD_EV_SENTENCE;
+  if (!c->requirement_section || (r == 0 && nm->services < 2))
+    return PD_EV_ASIDE;
+  return PD_EV_SENTENCE;
 }
 
 void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodePtr n,
@@ -139,19 +172,25 @@ void pd_x_requirement_sentences(pd_extractor *x, const pd_x_context *c, xmlNodeP
     named nm = S_named(h, nh, a, b);
     if (nm.services + nm.models) {
       pd_buf folded = PD_BUF_INIT;
-      pd_fold(text + a, b - a, 0, &folded, NULL);
-      for (size_t r = 0; r < NREQ; r++)
-        if (S_shows(r, &nm) &&
-            pd_lexicon_find(x->th->lexicon, REQUIREMENTS[r].cue, pd_buf_cstr(&folded)) &&
-            (r != 0 || S_organises(x->th->lexicon, pd_buf_cstr(&folded))) &&
-            S_count(x, REQUIREMENTS[r].id) < MAX_PER_REQUIREMENT) {
-          size_t s = a;
-          while (s < b && text[s] == ' ')
-            s++;
-          unsigned long first = pd_x_line_at(x, n, s), last = pd_x_line_at(x, n, b ? b - 1 : 0);
-          pd_x_fact(x, &x->plan->statements, REQUIREMENTS[r].id, first, last, text + s, b - s,
-                    PD_EV_SENTENCE);
-        }
+      size_t *map = NULL;
+      pd_fold(text + a, b - a, 0, &folded, &map);
+      const char *f = pd_buf_cstr(&folded);
+      const char *organises = S_organises(x->th->lexicon, f);
+      for (size_t r = 0; r < NREQ; r++) {
+        if (!S_shows(r, &nm) || !pd_lexicon_find(x->th->lexicon, REQUIREMENTS[r].cue, f) ||
+            (r == 0 && !organises))
+          continue;
+        named into = r == 0 ? S_named(h, nh, a + map[organises - f], b) : nm;
+        pd_evidence ev = S_strength(x, c, r, &into, f);
+        if (S_count(x, REQUIREMENTS[r].id, ev) >= MAX_PER_REQUIREMENT)
+          continue;
+        size_t s = a;
+        while (s < b && text[s] == ' ')
+          s++;
+        unsigned long first = pd_x_line_at(x, n, s), last = pd_x_line_at(x, n, b ? b - 1 : 0);
+        pd_x_fact(x, &x->plan->statements, REQUIREMENTS[r].id, first, last, text + s, b - s, ev);
+      }
+      free(map);
       pd_buf_free(&folded);
     }
     a = b;

@@ -9,8 +9,8 @@
 
 /* ---- names ------------------------------------------------------------------ */
 
-static const char *const EVIDENCE[PD_EV_COUNT] = {"",        "row",    "item",  "sentence",
-                                                  "heading", "colour", "nearby"};
+static const char *const EVIDENCE[PD_EV_COUNT] = {
+    "", "row", "item", "sentence", "heading", "colour", "nearby", "aside", "tentative"};
 static const char *const USES[] = {"literature", "example", "planned", "runs"};
 static const char *const GOAL_KINDS[] = {"vision", "goal", "subgoal", "strategy"};
 
@@ -32,6 +32,8 @@ const char *pd_evidence_strength(pd_evidence e) {
   case PD_EV_HEADING:
   case PD_EV_COLOUR:
   case PD_EV_NEARBY:
+  case PD_EV_ASIDE:
+  case PD_EV_TENTATIVE:
     return "weak";
   default:
     return "";

@@ -48,6 +48,8 @@
     <m id="indisert" nb="Indisert" en="Indicated"/>
     <m id="none" nb="Uten nivå" en="No level"/>
     <m id="covered" nb="dekket av" en="covered by"/>
+    <m id="covered-inferred" nb="plandiffs slutning: programmet inngår i det, planen nevner det ikke selv" en="plandiff's inference: the programme is part of it, the plan does not name it"/>
+    <m id="family-inferred" nb="plandiffs inndeling, ikke planens ord" en="plandiff's grouping, not the plan's words"/>
     <m id="legend" nb="Forklaring" en="Legend"/>
     <m id="profile" nb="Forebyggingsprofil" en="Prevention profile"/>
     <m id="profile-intro" nb="Antall tiltak per forebyggingsnivå (et tiltak med to nivåer telles i begge)." en="Measures per prevention level (a measure with two levels counts in both)."/>
@@ -141,13 +143,16 @@
     <m id="goal-word" nb="felles ord i målene" en="word shared by the goals"/>
     <m id="uncertain" nb="usikkert" en="uncertain"/>
     <m id="page-no" nb="s." en="p."/>
-    <m id="found-weak" nb="bare overskrifter – usikkert" en="headings only – uncertain"/>
+    <m id="found-weak" nb="bare svakt belegg – usikkert" en="weak evidence only – uncertain"/>
     <m id="ev-row" nb="en rad i en tabell" en="a table row"/>
     <m id="ev-item" nb="et listepunkt" en="a list item"/>
     <m id="ev-sentence" nb="en setning" en="a sentence"/>
     <m id="ev-heading" nb="bare en overskrift" en="only a heading"/>
     <m id="ev-colour" nb="en fargeoverskrift" en="a colour heading"/>
     <m id="ev-nearby" nb="en linje i nærheten" en="a nearby line"/>
+    <m id="ev-aside" nb="en setning i forbifarten (ikke i planens eget avsnitt om dette)" en="a sentence in passing (not in the plan's own section on it)"/>
+    <m id="ev-tentative" nb="en setning om hva som kan komme, ikke om hva som er" en="a sentence on what may come, not on what is"/>
+    <m id="ev-programme" nb="Det planprogrammet sier (ikke en vedtatt plan)" en="What the planning programme says (not an adopted plan)"/>
     <m id="ev-strong" nb="Sterkt belegg" en="Strong evidence"/>
     <m id="ev-weak" nb="Svakt belegg (usikkert)" en="Weak evidence (uncertain)"/>
     <m id="ev-unknown" nb="Belegg" en="Evidence"/>
@@ -447,7 +452,7 @@
   </xsl:template>
 
   <!-- "usikkert" after a programme's level badges when every level the
-       plan gives it rests on weak evidence (heading, colour, nearby), with
+       plan gives it rests on weak evidence (heading, colour, nearby ...), with
        the words it rests on. -->
   <xsl:template name="level-certainty">
     <xsl:param name="municipality"/>
@@ -461,14 +466,14 @@
 
   <!-- "usikkert" after a value (a level, status or service) when every
        fact the plan gives for it (FACTS) rests on weak evidence (heading,
-       colour, nearby), with where the first one comes from (FROM: the
+       colour, nearby, aside, tentative), with where the first one comes from (FROM: the
        message that introduces it); when only some do, those are named
        (KIND: their vocabulary, service or level). -->
   <xsl:template name="certainty">
     <xsl:param name="facts"/>
     <xsl:param name="from" select="'value-from'"/>
     <xsl:param name="kind" select="'service'"/>
-    <xsl:variable name="weak" select="$facts[@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby']"/>
+    <xsl:variable name="weak" select="$facts[@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby' or @evidence = 'aside' or @evidence = 'tentative']"/>
     <xsl:choose>
       <xsl:when test="$facts and count($weak) = count($facts)">
         <span class="weak"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template></span>
@@ -606,7 +611,8 @@
 
   <!-- file:line and the quoted words. -->
   <!-- file:line and the quoted words; a fact on weak evidence (a heading,
-       a colour heading, a nearby line) is marked uncertain. -->
+       a colour heading, a nearby line, a sentence in passing or on what
+       may come) is marked uncertain. -->
   <xsl:template name="prov">
     <xsl:variable name="src" select="key('page', concat('source|', @file))"/>
     <span class="prov"><xsl:choose>
@@ -614,7 +620,7 @@
         <xsl:otherwise><xsl:call-template name="at"/></xsl:otherwise>
       </xsl:choose>
       <xsl:if test="@quote != ''"> — <q><xsl:value-of select="@quote"/></q></xsl:if></span>
-    <xsl:if test="@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby'">
+    <xsl:if test="@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby' or @evidence = 'aside' or @evidence = 'tentative'">
       <span class="weak" title="{@evidence}"><xsl:call-template name="msg"><xsl:with-param name="id" select="'uncertain'"/></xsl:call-template>: <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', @evidence)"/></xsl:call-template></span>
     </xsl:if>
   </xsl:template>

@@ -72,10 +72,11 @@
     <p class="legend"><xsl:call-template name="msg"><xsl:with-param name="id" select="'legend'"/></xsl:call-template>:
       <xsl:call-template name="levels"><xsl:with-param name="list" select="'universell selektiv indisert'"/></xsl:call-template>
       <xsl:call-template name="levels"><xsl:with-param name="list" select="''"/></xsl:call-template>
-      <span class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template> …</span></p>
+      <span class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template> … (<xsl:call-template name="msg"><xsl:with-param name="id" select="'covered-inferred'"/></xsl:call-template>)</span></p>
   </xsl:template>
 
   <xsl:template name="matrix">
+    <xsl:variable name="covered-inferred"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered-inferred'"/></xsl:call-template></xsl:variable>
     <h2 id="matrise"><xsl:call-template name="msg"><xsl:with-param name="id" select="'matrix'"/></xsl:call-template></h2>
     <p class="intro"><xsl:call-template name="msg"><xsl:with-param name="id" select="'matrix-intro'"/></xsl:call-template></p>
     <xsl:call-template name="legend"/>
@@ -94,7 +95,7 @@
             <td class="lv" data-municipality="{@id}">
               <xsl:choose>
                 <xsl:when test="$c/@covered-by">
-                  <span class="covered"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template>
+                  <span class="covered" title="{$covered-inferred}"><xsl:call-template name="msg"><xsl:with-param name="id" select="'covered'"/></xsl:call-template>
                     <xsl:text> </xsl:text><xsl:value-of select="key('programme', $c/@covered-by)/@name"/><xsl:if test="not(key('programme', $c/@covered-by))"><xsl:value-of select="$c/@covered-by"/></xsl:if></span>
                 </xsl:when>
                 <xsl:when test="$c">

@@ -68,7 +68,9 @@
                 <xsl:sort select="number(boolean(key('section-at', concat(@file, '|', @line))) and not(key('goal-at', concat(@file, '|', @line)) or key('entry-at', concat(@file, '|', @line))))" data-type="number"/>
                 <xsl:if test="position() = 1">
                   <xsl:variable name="strength"><xsl:call-template name="strength"/></xsl:variable>
-                  <div><b><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', substring('strong', 1, 6 * ($strength = 'row' or $strength = 'item' or $strength = 'sentence')), substring('weak', 1, 4 * ($strength = 'heading' or $strength = 'colour' or $strength = 'nearby')), substring('unknown', 1, 7 * ($strength = '')))"/></xsl:call-template></b>
+                  <!-- a planning programme's words are about the plan to come:
+                       neither strong nor weak evidence of a plan -->
+                  <div><b><xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', substring('programme', 1, 9 * (../@status = 'not-yet')), substring('strong', 1, 6 * (../@status != 'not-yet' and ($strength = 'row' or $strength = 'item' or $strength = 'sentence'))), substring('weak', 1, 4 * (../@status != 'not-yet' and ($strength = 'heading' or $strength = 'colour' or $strength = 'nearby' or $strength = 'aside' or $strength = 'tentative'))), substring('unknown', 1, 7 * (../@status != 'not-yet' and $strength = '')))"/></xsl:call-template></b>
                     <xsl:if test="$strength != ''">: <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $strength)"/></xsl:call-template></xsl:if></div>
                   <xsl:call-template name="context-lines"/>
                   <xsl:call-template name="prov"/>
@@ -93,7 +95,7 @@
     <xsl:if test="key('model', $id)">
       <h2><xsl:call-template name="msg"><xsl:with-param name="id" select="'model'"/></xsl:call-template></h2>
       <xsl:for-each select="key('model', $id)">
-        <div class="card"><h3><xsl:value-of select="@name"/><xsl:if test="@family and @family != @ref"> (<xsl:call-template name="term"><xsl:with-param name="kind" select="'model'"/><xsl:with-param name="id" select="@family"/></xsl:call-template>)</xsl:if></h3>
+        <div class="card"><h3><xsl:value-of select="@name"/><xsl:if test="@family and @family != @ref"> (<xsl:call-template name="term"><xsl:with-param name="kind" select="'model'"/><xsl:with-param name="id" select="@family"/></xsl:call-template><xsl:if test="@family-source = 'plandiff'"> – <xsl:call-template name="msg"><xsl:with-param name="id" select="'family-inferred'"/></xsl:call-template></xsl:if>)</xsl:if></h3>
           <xsl:if test="@levels != ''">
             <xsl:variable name="entry" select="key('vocab', concat('model|', @family)) | key('vocab', concat('model|', @ref))[not(current()/@family)]"/>
             <div><xsl:call-template name="msg"><xsl:with-param name="id" select="'levels'"/></xsl:call-template>:</div>
@@ -254,7 +256,13 @@
       <ul><xsl:for-each select="$risks">
           <li><b><xsl:call-template name="term"><xsl:with-param name="kind" select="'risk-factor'"/><xsl:with-param name="id" select="@ref"/></xsl:call-template></b>
             <xsl:text> </xsl:text><span class="prov">(<xsl:value-of select="count(mention)"/>)</span><br/>
-            <xsl:for-each select="mention[1]"><xsl:call-template name="prov"/></xsl:for-each></li>
+            <!-- the fullest naming first ("Alvorlige krenkelser" in the plan's
+                 list of risk factors, not "krenkelser" of pupils bullied at
+                 school): a short alias alone may mean something else -->
+            <xsl:for-each select="mention">
+              <xsl:sort select="string-length(@quote)" data-type="number" order="descending"/>
+              <xsl:if test="position() = 1"><xsl:call-template name="prov"/></xsl:if>
+            </xsl:for-each></li>
         </xsl:for-each></ul>
     </xsl:if>
   </xsl:template>

@@ -29,7 +29,7 @@ grep -q '^<Project xmlns="urn:QDA-XML:project:1.0"' "$TEST_TMP/project.qde" &&
 run python3 tests/tools/qdpx_check.py "$TEST_TMP/a.qdpx"
 [ "$status" = 0 ] && pass "every coding's span holds its quoted words ($(tail -n 1 "$TEST_TMP/out"))" ||
   fail "every coding's span holds its quoted words" "$(head -n 20 "$TEST_TMP/out" "$TEST_TMP/err")"
-for e in mention row item sentence heading colour nearby; do
+for e in mention row item sentence heading colour nearby aside tentative; do
   grep -q "name=\"plandiff evidence: $e\"" "$TEST_TMP/project.qde" || fail "evidence note $e"
 done
 # Larvik's levels from colour headings are weak, table rows strong: the

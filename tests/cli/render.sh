@@ -93,7 +93,31 @@ grep -q 'class="weak">usikkert</span><div' "$C/nb/kommune-larvik.html" &&
 expect_file_matches "§ 15-1: the strongest evidence first, with its strength" "$C/nb/kommune-larvik.html" \
   '<th>Oppgavefordeling</th><td class="found">Funnet</td><td><div><b>Sterkt belegg</b>: en rad i en tabell'
 expect_file_matches "§ 15-1: found on headings alone is uncertain" "$C/nb/kommune-larvik.html" \
-  '<th>Organisering</th><td class="found">Funnet<span class="weak">bare overskrifter'
+  '<th>Organisering</th><td class="found">Funnet<span class="weak">bare svakt belegg'
+# Porsgrunn's own section on the division of tasks heads the evidence, not
+# a sentence on one coordinator elsewhere (l.770, shown after it as weak).
+expect_file_matches "§ 15-1: the plan's own section before sentences in passing" "$C/nb/kommune-porsgrunn.html" \
+  '<th>Oppgavefordeling</th><td class="found">Funnet</td><td><div><b>Sterkt belegg</b>: en setning</div>[^§]*porsgrunn-forebyggende-plan.txt:1057'
+expect_file_matches "§ 15-1: a sentence in passing is uncertain" "$C/nb/kommune-porsgrunn.html" \
+  'porsgrunn-forebyggende-plan.txt:770</a>[^<]*<q>[^<]*</q></span><span class="weak" title="aside">usikkert: en setning i forbifarten'
+# A planning programme's words are about the plan to come, and "vil kunne
+# bidra" states no fact: no strong evidence on Sandefjord's page.
+expect_file_matches "§ 15-1: a planning programme's evidence is labelled as such" "$C/nb/kommune-sandefjord.html" \
+  '<th>Samarbeid</th><td class="not-yet">[^<]*</td><td><div><b>Det planprogrammet sier'
+expect_file_matches "§ 15-1: what may come is uncertain" "$C/nb/kommune-sandefjord.html" \
+  'title="tentative">usikkert: en setning om hva som kan komme'
+grep -q 'Sterkt belegg' "$C/nb/kommune-sandefjord.html" &&
+  fail "a planning programme shows no strong evidence" || pass "a planning programme shows no strong evidence"
+# Model families and covered programmes: plandiff's grouping, said so.
+expect_file_matches "a model's family by the thesaurus only is plandiff's" "$C/nb/kommune-porsgrunn.html" \
+  'Fra bekymring til handling \(Bedre tverrfaglig innsats – plandiffs inndeling, ikke planens ord\)'
+expect_file_matches "a model's family the plan names is not marked" "$C/nb/kommune-larvik.html" \
+  'SE MEG \(Bedre tverrfaglig innsats\)</h3>'
+expect_file_matches "a covered programme is marked as inferred" "$C/nb/program-pmto.html" \
+  'dekket av <a[^>]*>TIBIR</a>[^<]*<span class="prov"> \(plandiffs slutning'
+# Risk factors: the fullest naming, not a short alias in another sense.
+expect_file_matches "a risk factor's fullest naming is cited" "$C/nb/kommune-larvik.html" \
+  'larvik-forebyggende-plan-2024.md:226</a> — <q>Alvorlige krenkelser</q>'
 expect_file_matches "§ 15-1: the quote in context" "$C/nb/kommune-larvik.html" \
   '<blockquote class="ctx">[^§]*<mark>Barn og unge i Larvik skal oppleve'
 

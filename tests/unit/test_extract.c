@@ -261,6 +261,29 @@ TEST(requirement_statements_from_the_plans_own_substance) {
   pd_plan_free(p);
 }
 
+/* Only the plan's own section on a requirement, or a sentence naming the
+ * cooperation model, shows it strongly; a service's description touches it
+ * in passing, one service's inner order is no organisation of the work,
+ * and a sentence on what may come states no fact. */
+TEST(requirement_sentences_in_passing_or_on_what_may_come_are_weak) {
+  pd_plan *p = plan_of("Barnets nettverk\n\n"
+                       "Kulturskolen har et samarbeid med barnehager og skoler.\n\n"
+                       "Helsestasjonen har ansvar for kurs sammen med barnevernet.\n\n"
+                       "Organisering av det forebyggende arbeidet\n\n"
+                       "Ledere i barnehager og skoler har ansvar for universelle tiltak.\n\n"
+                       "Arbeidet er organisert gjennom Oppvekst, barnehager og skoler.\n\n"
+                       "En del av arbeidet i PPT er organisert som eget tilbud.\n\n"
+                       "Samarbeidet mellom skolen og barnevernet vil kunne styrkes.\n");
+  EXPECT(statements(p, "cooperation", PD_EV_ASIDE) == 1);
+  EXPECT(statements(p, "division", PD_EV_ASIDE) == 1);
+  EXPECT(statements(p, "division", PD_EV_SENTENCE) == 1);
+  EXPECT(statements(p, "organisation", PD_EV_SENTENCE) == 1);
+  EXPECT(statements(p, "organisation", PD_EV_ASIDE) == 1);
+  EXPECT(statements(p, "cooperation", PD_EV_TENTATIVE) == 1);
+  EXPECT(statements(p, "cooperation", PD_EV_SENTENCE) == 0);
+  pd_plan_free(p);
+}
+
 TEST(wrapped_title_and_subgoals) {
   pd_plan *p =
       plan_of("Mål\n\n"
@@ -308,6 +331,7 @@ int main(void) {
   RUN(service_label_gives_the_responsible_service);
   RUN(goal_labels_and_goal_headings);
   RUN(requirement_statements_from_the_plans_own_substance);
+  RUN(requirement_sentences_in_passing_or_on_what_may_come_are_weak);
   RUN(wrapped_title_and_subgoals);
   pd_thesaurus_free(th);
   pd_xml_cleanup();
