@@ -496,6 +496,81 @@ static int S_phrase_stop(const char *s, size_t len) {
   return 0;
 }
 
+static const char *const ARTICLES[] = {"et", "en", "ei", "eget", "egen", "egne", NULL};
+
+static int S_is_article(const char *w, size_t len) {
+  for (int a = 0; ARTICLES[a]; a++)
+    if (strlen(ARTICLES[a]) == len && strncmp(w, ARTICLES[a], len) == 0)
+      return 1;
+  return 0;
+}
+
+/* The noun phrase of TEXT (LEN bytes) from AT: [*START, *END), up to a
+ * stop word or punctuation. Unless ARTICLE (the cue ended with one), it
+ * must open with an article. Returns its number of words (0: none; more
+ * than MAX_WORDS: too long to be a name). */
+static size_t S_noun_phrase(const char *text, size_t len, size_t at, int article, size_t *start,
+                            size_t *end) {
+  enum { MAX_WORDS = 5 };
+  size_t i = at, words = 0;
+  *start = *end = 0;
+  while (i < len && words <= MAX_WORDS) {
+    while (i < len && text[i] == ' ')
+      i++;
+    size_t e = i;
+    while (e < len && !strchr(" ,.;:()", text[e]))
+      e++;
+    if (e == i)
+      break;
+    if (!article) { /* the article opens the phrase */
+      if (!S_is_article(text + i, e - i))
+        return 0;
+      article = 1;
+      i = e;
+      continue;
+    }
+    if (S_phrase_stop(text + i, e - i))
+      break;
+    if (!words)
+      *start = i;
+    *end = e;
+    words++;
+    i = e;
+    if (e < len && text[e] != ' ') /* punctuation ends it */
+      break;
+  }
+  return words;
+}
+
+/* The measure a cue of establishment introduces at [START, END) of
+ * block N: named (first letter raised), running, with the status word the
+ * cue holds between CUE_AT and START ("etablert": ongoing) and the service
+ * the paragraph is about ("NAV NAV-Porsgrunn er ..."), weakly: it is the
+ * paragraph's subject, not the sentence's. */
+static void S_established_measure(pd_extractor *x, xmlNodePtr n, const char *text, size_t cue_at,
+                                  size_t start, size_t end, const pd_x_hit *h, size_t nh) {
+  char *name = pd_xstrndup(text + start, end - start);
+  if (name[0] >= 'a' && name[0] <= 'z')
+    name[0] = (char)(name[0] - 'a' + 'A');
+  pd_measure *m = pd_x_measure(x, NULL, name, strlen(name));
+  free(name);
+  if (m->use < PD_USE_RUNS)
+    m->use = PD_USE_RUNS;
+  unsigned long line = pd_x_line_at(x, n, start);
+  if (m->mentions.n < PD_X_MAX_MENTIONS)
+    pd_x_fact(x, &m->mentions, NULL, line, line, text + start, end - start, PD_EV_NONE);
+  for (size_t i = 0; i < nh && !m->status.n; i++)
+    if (h[i].entry->kind == PD_KIND_STATUS && h[i].start >= cue_at && h[i].end <= start)
+      pd_x_fact(x, &m->status, h[i].entry->value, line, line, text + h[i].start,
+                h[i].end - h[i].start, PD_EV_SENTENCE);
+  const pd_x_hit *subject = S_leading_service(h, nh);
+  if (subject && !m->responsible.n) {
+    unsigned long at = pd_x_line_at(x, n, subject->start);
+    pd_x_fact(x, &m->responsible, subject->entry->id, at, at, text + subject->start,
+              subject->end - subject->start, PD_EV_NEARBY);
+  }
+}
+
 /* Local measures that running text says the municipality has set up: the
  * noun phrase after a cue of establishment ("Det er etablert et halvårlig
  * tverrfaglig samordningsmøte der ...", "Kommunen har et eget forebyggende
@@ -504,85 +579,34 @@ static int S_phrase_stop(const char *s, size_t len) {
  * flere lavterskeltilbud" or "et eget team" name no measure. */
 static void S_established(pd_extractor *x, const pd_x_context *c, xmlNodePtr n, const char *text,
                           const pd_x_hit *h, size_t nh) {
-  enum { MAX_WORDS = 5, MIN_WORDS = 2 };
+  enum { MIN_WORDS = 2, MAX_WORDS = 5 };
   if (!pd_x_is(n, "p") || c->literature || c->background)
     return;
-  static const char *const articles[] = {"et", "en", "ei", "eget", "egen", "egne", NULL};
   pd_buf f = PD_BUF_INIT;
   size_t *map = NULL, len = strlen(text);
   pd_fold(text, len, 0, &f, &map);
   const char *folded = pd_buf_cstr(&f);
-  const pd_lexicon *lex = x->th->lexicon;
   const char *cue;
-  for (size_t k = 0; (cue = pd_lexicon_cue_at(lex, PD_CUE_ESTABLISHED, k)) != NULL; k++) {
+  for (size_t k = 0; (cue = pd_lexicon_cue_at(x->th->lexicon, PD_CUE_ESTABLISHED, k)); k++) {
     size_t cl = strlen(cue);
+    /* a cue may end with the article itself ("har et eget") */
+    size_t tail = cl;
+    while (tail > 0 && cue[tail - 1] != ' ')
+      tail--;
+    int article = tail > 0 && S_is_article(cue + tail, cl - tail);
     for (const char *p = strstr(folded, cue); p; p = strstr(p + 1, cue)) {
       size_t fe = (size_t)(p - folded) + cl;
       if ((p > folded && p[-1] != ' ') || (folded[fe] && folded[fe] != ' '))
         continue;
-      /* back to the text: the byte after the cue's last folded byte */
+      /* back to the text: the byte after the one the cue's last byte
+       * came from */
       size_t at = map[fe - 1] + 1;
       while (at < len && ((unsigned char)text[at] & 0xC0) == 0x80)
         at++;
-      int article = 0;
-      for (int a = 0; articles[a]; a++) {
-        size_t al = strlen(articles[a]);
-        if (cl > al && strcmp(cue + cl - al, articles[a]) == 0 && cue[cl - al - 1] == ' ')
-          article = 1;
-      }
-      size_t i = at, start = 0, end = 0, words = 0;
-      while (i < len && words < MAX_WORDS + 1) {
-        while (i < len && text[i] == ' ')
-          i++;
-        size_t e = i;
-        while (e < len && !strchr(" ,.;:()", text[e]))
-          e++;
-        if (e == i)
-          break;
-        if (!article && !start && !words) {
-          for (int a = 0; articles[a]; a++)
-            if (strlen(articles[a]) == e - i && strncmp(text + i, articles[a], e - i) == 0)
-              article = 1;
-          if (!article)
-            break;
-          i = e;
-          continue;
-        }
-        if (S_phrase_stop(text + i, e - i))
-          break;
-        if (!words)
-          start = i;
-        end = e;
-        words++;
-        i = e;
-        if (e < len && text[e] != ' ')
-          break;
-      }
-      if (!article || words < MIN_WORDS || words > MAX_WORDS)
-        continue;
-      char *s = pd_xstrndup(text + start, end - start);
-      if (s[0] >= 'a' && s[0] <= 'z')
-        s[0] = (char)(s[0] - 'a' + 'A');
-      pd_measure *m = pd_x_measure(x, NULL, s, strlen(s));
-      if (m->use < PD_USE_RUNS)
-        m->use = PD_USE_RUNS;
-      unsigned long line = pd_x_line_at(x, n, start);
-      if (m->mentions.n < PD_X_MAX_MENTIONS)
-        pd_x_fact(x, &m->mentions, NULL, line, line, text + start, end - start, PD_EV_NONE);
-      free(s);
-      /* a status word in the cue itself ("etablert": ongoing) */
-      size_t cue_at = map[p - folded];
-      for (size_t k2 = 0; k2 < nh && !m->status.n; k2++)
-        if (h[k2].entry->kind == PD_KIND_STATUS && h[k2].start >= cue_at && h[k2].end <= at)
-          pd_x_fact(x, &m->status, h[k2].entry->value, line, line, text + h[k2].start,
-                    h[k2].end - h[k2].start, PD_EV_SENTENCE);
-      /* the service the paragraph is about ("NAV NAV-Porsgrunn er ..."),
-       * weak: it is the paragraph's subject, not the sentence's */
-      const pd_x_hit *subject = S_leading_service(h, nh);
-      if (subject && !m->responsible.n)
-        pd_x_fact(x, &m->responsible, subject->entry->id, pd_x_line_at(x, n, subject->start),
-                  pd_x_line_at(x, n, subject->start), text + subject->start,
-                  subject->end - subject->start, PD_EV_NEARBY);
+      size_t start, end;
+      size_t words = S_noun_phrase(text, len, at, article, &start, &end);
+      if (words >= MIN_WORDS && words <= MAX_WORDS)
+        S_established_measure(x, n, text, map[p - folded], start, end, h, nh);
     }
   }
   free(map);
