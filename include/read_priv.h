@@ -18,6 +18,7 @@ typedef struct rd_line {
   size_t len;
   unsigned long no; /* 1-based source line number */
   int blank;
+  int padded;    /* blank, but held spaces: PDF text puts such lines inside a table cell */
   int furniture; /* a running page header or footer */
 } rd_line;
 

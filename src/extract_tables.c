@@ -1,16 +1,20 @@
 /* extract_tables.c — tables: a measure table (a measure column and a level
  * or status column) gives one measure per row with the level, status and
- * responsible service of that row; a risk x level table gives the
- * responsibility matrix; a "0 1 2 3" header gives a cooperation model's
- * levels. Other cells are read as running text. */
+ * responsible service of that row; a theme | measures | goal table gives
+ * strategies, subgoals and measures with their column's status; a risk x
+ * level table gives the responsibility matrix; a "0 1 2 3" header gives a
+ * cooperation model's levels. Other cells are read as running text. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "extract_priv.h"
 #include "lexicon.h"
+#include "matcher.h"
 #include "utf8.h"
+#include "xmlio.h"
 
 enum { COL_NONE = -1, MAX_ROW_MEASURES = 8 };
 
@@ -78,6 +82,89 @@ static size_t S_cell_programmes(pd_extractor *x, xmlNodePtr cell, row_owners *o,
   free(h);
   free(t);
   return found;
+}
+
+/* The words of four letters or more, and the numbers, in NAME (folded,
+ * split at spaces, slashes and brackets), into W (at most MAX_WORDS). */
+enum { MAX_WORDS = 24 };
+static size_t S_content_words(const char *name, size_t nlen, pd_buf *f, const char **w,
+                              size_t *wl) {
+  pd_fold(name, nlen, 0, f, NULL);
+  const char *p = pd_buf_cstr(f);
+  size_t n = 0;
+  while (*p && n < MAX_WORDS) {
+    while (*p && strchr(" /(),.:;-–", *p))
+      p++;
+    const char *q = p;
+    while (*q && !strchr(" /(),.:;", *q))
+      q++;
+    size_t letters = 0;
+    int digit = 0;
+    for (const char *c = p; c < q; c++) {
+      letters += ((unsigned char)*c & 0xC0) != 0x80;
+      digit |= *c >= '0' && *c <= '9';
+    }
+    if (letters >= 4 || digit)
+      w[n] = p, wl[n++] = (size_t)(q - p);
+    p = q;
+  }
+  return n;
+}
+
+/* Whether local measure names A and B (lengths AL, BL) name one measure:
+ * one goes on from the other with a bracket ("ASK" / "ASK (Satsing i
+ * Barnehagene sentrum Vest)"), or three in four of the longer words of the
+ * one with fewer (two at least) are words of the other ("Oppfølging ved
+ * bekymringsfullt fravær" / "Oppfølging og støtte ved bekymringsfullt
+ * fravær/skolevegring"). "Barnesamtale" and "Barnesamtale fra 3 år" stay
+ * two. */
+static int S_same_local(const char *a, size_t al, const char *b, size_t bl) {
+  size_t k = al < bl ? al : bl;
+  const char *longer = al < bl ? b : a;
+  if (k >= 3 && strncasecmp(a, b, k) == 0 && (al == bl || strncmp(longer + k, " (", 2) == 0))
+    return 1;
+  pd_buf fa = PD_BUF_INIT, fb = PD_BUF_INIT;
+  const char *wa[MAX_WORDS], *wb[MAX_WORDS];
+  size_t la[MAX_WORDS], lb[MAX_WORDS];
+  size_t na = S_content_words(a, al, &fa, wa, la), nb = S_content_words(b, bl, &fb, wb, lb);
+  const char **ws = na <= nb ? wa : wb, **wo = na <= nb ? wb : wa;
+  size_t *ls = na <= nb ? la : lb, *lo = na <= nb ? lb : la;
+  size_t ns = na <= nb ? na : nb, no = na <= nb ? nb : na, shared = 0;
+  int numbers_differ = 0;
+  for (size_t i = 0; i < ns; i++) {
+    int found = 0;
+    for (size_t j = 0; j < no && !found; j++)
+      found = ls[i] == lo[j] && memcmp(ws[i], wo[j], ls[i]) == 0;
+    shared += (size_t)found;
+    numbers_differ |= !found && strpbrk(ws[i], "0123456789") &&
+                      (size_t)(strpbrk(ws[i], "0123456789") - ws[i]) < ls[i];
+  }
+  for (size_t j = 0; j < no && !numbers_differ; j++) {
+    const char *d = strpbrk(wo[j], "0123456789");
+    int found = !(d && (size_t)(d - wo[j]) < lo[j]);
+    for (size_t i = 0; i < ns && !found; i++)
+      found = ls[i] == lo[j] && memcmp(ws[i], wo[j], ls[i]) == 0;
+    numbers_differ = !found;
+  }
+  pd_buf_free(&fa);
+  pd_buf_free(&fb);
+  /* "Tiltak nummer 1" and "Tiltak nummer 2" are two */
+  return ns >= 2 && !numbers_differ && shared * 4 >= ns * 3;
+}
+
+/* A table's local measure named NAME (NLEN bytes): one the plan already
+ * has under a name that S_same_local finds the same (the same measure in
+ * another table, or said again in other words), else the measure of that
+ * name. */
+static pd_measure *S_local_measure(pd_extractor *x, const char *name, size_t nlen) {
+  enum { LOOK_BACK = 128 }; /* measures compared: a plan's worth, not a table of thousands */
+  size_t n = x->plan->nmeasures;
+  for (size_t i = n > LOOK_BACK ? n - LOOK_BACK : 0; i < n; i++) {
+    pd_measure *m = &x->plan->measures[i];
+    if (!m->ref && m->name && S_same_local(m->name, strlen(m->name), name, nlen))
+      return m;
+  }
+  return pd_x_measure(x, NULL, name, nlen);
 }
 
 /* Whether a programme's name begins in the measure cell MTEXT and goes on
@@ -148,7 +235,7 @@ static void S_row_measures(pd_extractor *x, xmlNodePtr row, const columns *col, 
       free(ttext);
     }
   } else if (nlen) {
-    pd_measure *m = pd_x_measure(x, NULL, mtext + from, nlen);
+    pd_measure *m = S_local_measure(x, mtext + from, nlen);
     unsigned long line = pd_x_line_at(x, mcell, from);
     if (m->mentions.n < PD_X_MAX_MENTIONS)
       pd_x_fact(x, &m->mentions, NULL, line, line, mtext + from, nlen, PD_EV_NONE);
@@ -358,12 +445,279 @@ static int S_level_column(const pd_extractor *x, xmlNodePtr header, int col) {
   return filled >= 2;
 }
 
+/* ---- theme | measure columns | goal tables -------------------------------- */
+
+enum { MAX_ITEMS = 64 };
+
+/* Whether the text [s, e) ends so that the next line goes on with it: a
+ * comma, a dash or slash, or a short word of lower-case letters ("og",
+ * "i", "til"); or a bracket left open since FROM. */
+static int S_goes_on(const char *from, const char *s, const char *e) {
+  while (e > s && e[-1] == ' ')
+    e--;
+  if (e == s)
+    return 1;
+  char c = e[-1];
+  if (c == ',' || c == '-' || c == '/')
+    return 1;
+  if (e - s >= 3 && (unsigned char)e[-3] == 0xE2 && (unsigned char)e[-2] == 0x80 &&
+      (unsigned char)e[-1] == 0x93) /* "–" */
+    return 1;
+  const char *w = e;
+  while (w > s && w[-1] != ' ')
+    w--;
+  int word = e - w <= 3;
+  for (const char *q = w; q < e && word; q++)
+    word = *q >= 'a' && *q <= 'z';
+  if (word && e - w <= 3 && w < e)
+    return 1;
+  int open = 0;
+  for (const char *q = from; q < e; q++)
+    open += *q == '(' ? 1 : *q == ')' ? -1 : 0;
+  return open > 0;
+}
+
+/* The items of a cell's TEXT: a line that begins with a capital after a
+ * line that ends an item begins the next ("Revidert prosedyrer ... stemme."
+ * / "Søknad om ressurser ..."); with SENTENCES also a sentence inside a
+ * line ("trygghet. Bidra til"). Fills the start offsets, returns the
+ * count. */
+static size_t S_items(pd_extractor *x, xmlNodePtr cell, const char *text, int sentences,
+                      size_t *at) {
+  size_t len = strlen(text), n = 0;
+  if (!len)
+    return 0;
+  /* never inside a name the thesaurus knows ("Tidlig" / "Inn") */
+  pd_x_hit *h = NULL;
+  size_t nh = pd_x_hits(x, text, &h);
+  pd_x_line_at(x, cell, 0); /* loads the cell's line map */
+  const pd_x_linemap *lm = &x->linemap;
+  at[n++] = 0;
+  for (size_t i = 0; i < lm->n && n < MAX_ITEMS; i++) {
+    size_t o = lm->off[i];
+    int inside = 0;
+    for (size_t k = 0; k < nh && !inside; k++)
+      inside = h[k].start < o && h[k].end > o;
+    if (o == 0 || o >= len || inside || !pd_utf8_starts_upper(text + o, len - o))
+      continue;
+    if (!S_goes_on(text + at[n - 1], text + at[n - 1], text + o))
+      at[n++] = o;
+  }
+  if (sentences) {
+    for (size_t o = 2; o + 1 < len && n < MAX_ITEMS; o++)
+      if (text[o - 2] == '.' && text[o - 1] == ' ' && pd_utf8_starts_upper(text + o, len - o)) {
+        size_t k = n;
+        while (k > 0 && at[k - 1] > o)
+          k--;
+        if (k > 0 && at[k - 1] == o)
+          continue;
+        memmove(at + k + 1, at + k, (n - k) * sizeof *at);
+        at[k] = o;
+        n++;
+      }
+  }
+  free(h);
+  return n;
+}
+
+/* [*S, *E) without surrounding spaces and a closing full stop. */
+static void S_trim(const char *text, size_t *s, size_t *e) {
+  while (*s < *e && text[*s] == ' ')
+    (*s)++;
+  while (*e > *s && (text[*e - 1] == ' ' || text[*e - 1] == '.'))
+    (*e)--;
+}
+
+static int S_guessed(xmlNodePtr cell) {
+  char *g = pd_xml_attr(cell, "guessed");
+  int yes = g && strcmp(g, "true") == 0;
+  free(g);
+  return yes;
+}
+
+/* A goal of KIND from TEXT [s, e) of CELL. */
+static void S_cell_goal(pd_extractor *x, const pd_x_context *c, xmlNodePtr cell, const char *text,
+                        size_t s, size_t e, pd_goal_kind kind, pd_evidence ev) {
+  S_trim(text, &s, &e);
+  if (e - s < 3 || pd_utf8_starts_lower(text + s, e - s))
+    return;
+  for (size_t i = 0; i < x->plan->ngoals; i++) /* the same goal again, in another row */
+    if (x->plan->goals[i].kind == kind && strlen(x->plan->goals[i].text) == e - s &&
+        strncasecmp(x->plan->goals[i].text, text + s, e - s) == 0)
+      return;
+  pd_goal *g = pd_plan_add_goal(x->plan);
+  g->kind = kind;
+  g->section = c->section ? pd_xstrdup(c->section) : NULL;
+  pd_x_prov(x, &g->where, pd_x_line_at(x, cell, s), pd_x_line_at(x, cell, e - 1), text + s, e - s,
+            ev);
+  g->text = pd_xstrdup(g->where.quote);
+}
+
+/* Whether a service's name ending at END in TEXT is the first part of a
+ * compound ("barnehage- og skolemiljø", "helsestasjon-barnehagen",
+ * "barnehageteam"): the setting or the owner of something, not who does
+ * it. An inflection ending ("barnehagene") is no compound. */
+static int S_modifier(const char *text, size_t end) {
+  if (text[end] == '-')
+    return 1;
+  size_t tail = 0;
+  for (const unsigned char *u = (const unsigned char *)text + end;
+       *u && (*u >= 0x80 || (*u >= 'a' && *u <= 'z')); u++)
+    tail += (*u & 0xC0) != 0x80;
+  return tail > 3;
+}
+
+/* Services an item [s, e) names, as the responsible services of M: the
+ * table has no service column, so they are a guess, weak. The services
+ * the item begins with when it does ("Barnehager og skoler legger inn
+ * besøk ...", "Barnevernstjenesten har utarbeidet årshjul for besøk i
+ * barnehager": the doer), else all it names ("Annen foreldreveiledning
+ * (helsestasjon, PP-tjenester og barneverntjenesten)"). */
+static void S_item_services(pd_extractor *x, pd_measure *m, xmlNodePtr cell, const char *text,
+                            size_t s, size_t e, const pd_x_hit *h, size_t nh) {
+  enum { JOIN = 5 }; /* " og ", ", ": what may stand between two leading services */
+  size_t lead_end = 0;
+  int leading = 0;
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_SERVICE && h[i].start >= s && h[i].end <= e &&
+        !S_modifier(text, h[i].end) &&
+        (h[i].start == s || (leading && h[i].start <= lead_end + JOIN))) {
+      leading = 1;
+      lead_end = h[i].end;
+    }
+  unsigned long line = pd_x_line_at(x, cell, s);
+  for (size_t i = 0; i < nh; i++)
+    if (h[i].entry->kind == PD_KIND_SERVICE && h[i].start >= s && h[i].end <= e &&
+        !S_modifier(text, h[i].end) && (!leading || h[i].end <= lead_end) &&
+        !pd_facts_has(&m->responsible, h[i].entry->id))
+      pd_x_fact(x, &m->responsible, h[i].entry->id, line, line, text + s, e - s, PD_EV_NEARBY);
+}
+
+/* The measures of one item [s, e) of measure CELL: the programmes it names,
+ * else the local measure it names; each gets the column's STATUS (from
+ * HEADER's cell HTEXT) and the use that status means. */
+static void S_cell_measures(pd_extractor *x, xmlNodePtr cell, const char *text, size_t s, size_t e,
+                            const pd_x_hit *h, size_t nh, xmlNodePtr hcell, const char *htext,
+                            const char *status, pd_evidence ev) {
+  S_trim(text, &s, &e);
+  if (e <= s || pd_utf8_starts_lower(text + s, e - s))
+    return;
+  pd_use use = pd_lexicon_status_planned(x->th->lexicon, status) ? PD_USE_PLANNED : PD_USE_RUNS;
+  size_t at[MAX_ROW_MEASURES], na = 0;
+  for (size_t i = 0; i < nh && na < MAX_ROW_MEASURES; i++)
+    if (h[i].entry->kind == PD_KIND_PROGRAMME && h[i].start >= s && h[i].end <= e) {
+      pd_measure *m = pd_x_measure(x, h[i].entry->id, NULL, 0);
+      pd_x_mention(x, m, cell, text, &h[i], use);
+      at[na++] = (size_t)(m - x->plan->measures);
+    }
+  if (!na) {
+    char *item = pd_xstrndup(text + s, e - s);
+    pd_x_hit *ih = NULL;
+    size_t nih = pd_x_hits(x, item, &ih), from = 0;
+    size_t nlen =
+        pd_x_leads_with_model(item, ih, nih) ? 0 : pd_x_local_name(item, e - s, '.', &from);
+    free(ih);
+    free(item);
+    if (!nlen)
+      return;
+    pd_measure *m = S_local_measure(x, text + s + from, nlen);
+    unsigned long line = pd_x_line_at(x, cell, s + from);
+    if (m->mentions.n < PD_X_MAX_MENTIONS)
+      pd_x_fact(x, &m->mentions, NULL, line, line, text + s + from, nlen, PD_EV_NONE);
+    if (m->use < use)
+      m->use = use;
+    at[na++] = (size_t)(m - x->plan->measures);
+  }
+  unsigned long hline = pd_x_attr_ul(hcell, "line");
+  for (size_t k = 0; k < na; k++) {
+    pd_measure *m = &x->plan->measures[at[k]];
+    if (!m->status.n)
+      pd_x_fact(x, &m->status, status, hline, hline, htext, strlen(htext), ev);
+    if (!m->responsible.n)
+      S_item_services(x, m, cell, text, s, e, h, nh);
+  }
+}
+
+/* A theme | measures ... | goal table (read_table.c, layout 3): the first
+ * column a theme, the last goals, the columns between named by a status
+ * ("Iverksatte tiltak 2023", "Anbefales"). Returns 0 when HEADER is not
+ * such a table's. The theme cell is a strategy, each item of the goal cell
+ * a subgoal, each item of a measure cell a measure with its column's
+ * status; a cell whose column the reader guessed gives weak facts. */
+static int S_themed_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr header) {
+  enum { MAX_COLS = 6 };
+  xmlNodePtr hcells[MAX_COLS];
+  char *htext[MAX_COLS];
+  const char *status[MAX_COLS];
+  size_t ncols = 0;
+  int ok = 1;
+  for (xmlNodePtr cell = header->children; cell; cell = cell->next) {
+    if (!pd_x_is(cell, "cell"))
+      continue;
+    if (ncols == MAX_COLS) {
+      ok = 0;
+      break;
+    }
+    hcells[ncols] = cell;
+    htext[ncols] = pd_x_text(cell);
+    status[ncols] = NULL;
+    pd_x_hit *h = NULL;
+    size_t nh = pd_x_hits(x, htext[ncols], &h);
+    for (size_t i = 0; i < nh && !status[ncols]; i++)
+      if (h[i].entry->kind == PD_KIND_STATUS)
+        status[ncols] = h[i].entry->value;
+    free(h);
+    ncols++;
+  }
+  const pd_lexicon *lex = x->th->lexicon;
+  ok =
+      ok && ncols >= 3 &&
+      pd_lexicon_column(lex, htext[0], strlen(htext[0]), NULL, NULL) == PD_COL_THEME &&
+      pd_lexicon_column(lex, htext[ncols - 1], strlen(htext[ncols - 1]), NULL, NULL) == PD_COL_GOAL;
+  for (size_t k = 1; ok && k + 1 < ncols; k++)
+    ok = status[k] != NULL;
+  for (xmlNodePtr row = ok ? header->next : NULL; row; row = row->next) {
+    if (!pd_x_is(row, "row"))
+      continue;
+    size_t col = 0;
+    for (xmlNodePtr cell = row->children; cell && col < ncols; cell = cell->next) {
+      if (!pd_x_is(cell, "cell"))
+        continue;
+      char *text = pd_x_text(cell);
+      pd_evidence ev = S_guessed(cell) ? PD_EV_NEARBY : PD_EV_ROW;
+      size_t at[MAX_ITEMS], n = *text ? S_items(x, cell, text, col == ncols - 1, at) : 0;
+      size_t len = strlen(text);
+      pd_x_hit *h = NULL;
+      size_t nh = pd_x_hits(x, text, &h);
+      if (col == 0 && *text) {
+        S_cell_goal(x, c, cell, text, 0, len, PD_GOAL_STRATEGY, ev);
+      } else if (col == ncols - 1) {
+        for (size_t i = 0; i < n; i++)
+          S_cell_goal(x, c, cell, text, at[i], i + 1 < n ? at[i + 1] : len, PD_GOAL_SUBGOAL, ev);
+      } else {
+        for (size_t i = 0; i < n; i++)
+          S_cell_measures(x, cell, text, at[i], i + 1 < n ? at[i + 1] : len, h, nh, hcells[col],
+                          htext[col], status[col], ev);
+      }
+      /* what a cell says of the § 15-1 requirements ("Samarbeidsavtale ...") */
+      pd_x_requirement_sentences(x, c, cell, text, h, nh);
+      free(h);
+      pd_x_indicators(x, cell, text);
+      free(text);
+      col++;
+    }
+  }
+  for (size_t k = 0; k < ncols; k++)
+    free(htext[k]);
+  return ok;
+}
+
 void pd_x_table(pd_extractor *x, const pd_x_context *c, xmlNodePtr table) {
   xmlNodePtr header = NULL;
   for (xmlNodePtr row = table->children; row && !header; row = row->next)
     if (pd_x_is(row, "row"))
       header = row;
-  if (!header)
+  if (!header || S_themed_table(x, c, header))
     return;
   columns col = S_columns(x, header);
   if (col.level == COL_NONE && col.measure != COL_NONE) {

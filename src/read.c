@@ -59,6 +59,9 @@ static rd_line *S_split_lines(const pd_text *text, size_t *count) {
     lines[n].len = (size_t)(b - a);
     lines[n].no = no++;
     lines[n].blank = a == b;
+    /* a line of spaces, not an empty one (read_table.c: inside a cell) */
+    lines[n].padded =
+        a == b && (memchr(p, ' ', (size_t)(eol - p)) || memchr(p, '\t', (size_t)(eol - p)));
     lines[n].furniture = 0;
     n++;
     if (!nl)

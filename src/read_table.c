@@ -18,6 +18,11 @@
  *     where a column could not be found.
  *  2. Rows that begin with a level phrase ("Universelt tiltak", "Selektivt
  *     tiltak") followed by blocks for goal, measure and expected gains.
+ *  3. A header naming a theme column first, a goal column last and columns
+ *     of measures named by a status between ("Tema Iverksatte tiltak 2023
+ *     Anbefales Mål"); see S_recover_themed. Cells whose column is a guess
+ *     are marked guessed="true" (schema/document.rng), so their facts are
+ *     weak.
  *
  * A table ends at five blank lines in a row (PDF text leaves up to four
  * between cells; a row under way may hold more, up to twelve), a new
@@ -156,7 +161,7 @@ static void S_tokenise(toks *t, const rd_line *l, int block) {
 }
 
 /* Adds tokens [a, b) to a cell under ROW, one source line at a time. */
-static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t b) {
+static xmlNodePtr S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t b) {
   pd_span_reset(text);
   size_t i = a;
   while (i < b) {
@@ -168,11 +173,9 @@ static void S_cell(xmlNodePtr row, pd_span *text, const tok *v, size_t a, size_t
     rd_text_add_line(text, start, len, v[i].no);
     i = j;
   }
-  if (a == b) {
-    xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
-    return;
-  }
-  pd_span_emit(row, "cell", text);
+  if (a == b)
+    return xmlNewChild(row, NULL, BAD_CAST "cell", NULL);
+  return pd_span_emit(row, "cell", text);
 }
 
 static int S_capitalised(const tok *t) { return pd_utf8_starts_upper(t->s, t->len); }
@@ -263,6 +266,15 @@ static split S_split_row5(const pd_lexicon *lex, const tok *v, size_t n, const t
      * status ("Pågående Skolens ledelse i" / "samarbeid med"); else the
      * next block. */
     size_t next = L;
+    /* A list of services the status line begins and a comma carries into
+     * the next block ("Pågående PPT, barnehager," / "Familiehelsetjenester") */
+    size_t be = S + 1;
+    while (be < L && v[be].block == v[S].block)
+      be++;
+    if (be < L && v[be - 1].s[v[be - 1].len - 1] == ',')
+      for (size_t k = S + 1; k < be && A == L; k++)
+        if (S_capitalised(&v[k]) && !S_is_status_word(lex, v[k].s, v[k].len))
+          A = k;
     for (size_t k = S + 1; k < L && A == L; k++) {
       if (v[k].block == v[k - 1].block)
         continue;
@@ -633,6 +645,329 @@ static size_t S_recover_led(const pd_lexicon *lex, xmlNodePtr parent, const rd_l
   return last + 1;
 }
 
+/* ---- layout 3: theme | measure columns | goal ----------------------------- */
+
+enum { THEMED_MAX_COLS = 6, THEMED_MAX_CELLS = 512 };
+
+/* A header naming a theme column first, a goal column last and between
+ * them columns of measures named by a status ("Tema Iverksatte tiltak 2023
+ * Anbefales Mål"): a capitalised word that names a column or a status
+ * begins a column; lower-case words and numbers go on with it. */
+typedef struct themed_header {
+  size_t columns;
+  char names[THEMED_MAX_COLS][48];
+} themed_header;
+
+static int S_parse_themed_header(const pd_lexicon *lex, const rd_line *l, themed_header *h) {
+  if (l->blank || l->furniture || l->len > 80)
+    return 0;
+  memset(h, 0, sizeof *h);
+  pd_column cols[THEMED_MAX_COLS] = {PD_COL_NONE};
+  const char *p = l->s, *end = l->s + l->len;
+  while (p < end) {
+    while (p < end && *p == ' ')
+      p++;
+    const char *q = p;
+    while (q < end && *q != ' ')
+      q++;
+    if (q == p)
+      break;
+    size_t len = (size_t)(q - p);
+    pd_column col = pd_lexicon_column(lex, p, len, NULL, NULL);
+    int status = S_is_status_word(lex, p, len);
+    if (pd_utf8_starts_upper(p, len)) {
+      if ((col == PD_COL_NONE && !status) || h->columns == THEMED_MAX_COLS)
+        return 0;
+      cols[h->columns] = status ? PD_COL_STATUS : col;
+      snprintf(h->names[h->columns], sizeof h->names[0], "%.*s", (int)len, p);
+      h->columns++;
+    } else {
+      if (!h->columns)
+        return 0;
+      char *name = h->names[h->columns - 1];
+      size_t nl = strlen(name);
+      snprintf(name + nl, sizeof h->names[0] - nl, " %.*s", (int)len, p);
+    }
+    p = q;
+  }
+  if (h->columns < 3 || cols[0] != PD_COL_THEME || cols[h->columns - 1] != PD_COL_GOAL)
+    return 0;
+  for (size_t c = 1; c + 1 < h->columns; c++)
+    if (cols[c] != PD_COL_STATUS && cols[c] != PD_COL_MEASURE)
+      return 0;
+  return 1;
+}
+
+/* One cell of text: tokens [a, b) of its lines, its widest line. */
+typedef struct tcell {
+  size_t a, b;
+  size_t width; /* characters */
+  int wide;
+} tcell;
+
+static size_t S_chars(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* The width between narrow and wide cells: the split of the cells' widths
+ * into two groups with the least spread (Otsu's rule), or 0 when the
+ * widths do not fall into two groups of two cells at least. */
+static size_t S_width_split(const tcell *c, size_t n) {
+  size_t best = 0;
+  double best_score = -1;
+  for (size_t t = 1; t < 200; t++) {
+    double s0 = 0, s1 = 0;
+    size_t n0 = 0, n1 = 0;
+    for (size_t i = 0; i < n; i++)
+      if (c[i].width <= t)
+        s0 += (double)c[i].width, n0++;
+      else
+        s1 += (double)c[i].width, n1++;
+    if (n0 < 2 || n1 < 2)
+      continue;
+    double m0 = s0 / (double)n0, m1 = s1 / (double)n1;
+    double between = (double)n0 * (double)n1 * (m0 - m1) * (m0 - m1);
+    if (between > best_score)
+      best_score = between, best = t;
+  }
+  return best;
+}
+
+/* The token where the first line of cell [a, b) holds a second cell: its
+ * first capitalised word after the first word ("Språk Flerspråklig",
+ * "Læringsmiljø Revidert retningslinjer"), or 0. */
+static size_t S_first_line_split(const tok *v, size_t a, size_t b) {
+  for (size_t k = a + 1; k < b && v[k].no == v[a].no; k++)
+    if (S_capitalised(&v[k]) && v[k - 1].s[v[k - 1].len - 1] != ',')
+      return k;
+  return 0;
+}
+
+/* A short lower-case word of letters ("og", "i", "til"): a line that ends
+ * in one goes on ("vg1" ends an item). */
+static int S_function_word(const tok *t) {
+  if (t->len > 3 || !pd_utf8_starts_lower(t->s, t->len))
+    return 0;
+  for (size_t i = 0; i < t->len; i++)
+    if ((unsigned char)t->s[i] < 0x80 && !((t->s[i] >= 'a' && t->s[i] <= 'z')))
+      return 0;
+  return 1;
+}
+
+/* The token where the last item of cell [a, b) begins: a line that begins
+ * with a capital after a line that ends an item, or 0. */
+static size_t S_last_item(const tok *v, size_t a, size_t b) {
+  size_t last = 0;
+  for (size_t k = a + 1; k < b; k++)
+    if (v[k].line_start && S_capitalised(&v[k])) {
+      const tok *p = &v[k - 1];
+      char e = p->s[p->len - 1];
+      if (e != ',' && e != '-' && !S_function_word(p))
+        last = k;
+    }
+  return last;
+}
+
+typedef struct trow {
+  size_t a[THEMED_MAX_COLS], b[THEMED_MAX_COLS];
+  int filled[THEMED_MAX_COLS], guessed[THEMED_MAX_COLS];
+  unsigned long first, last;
+} trow;
+
+static void S_trow_set(trow *r, size_t col, size_t a, size_t b, int guessed) {
+  r->a[col] = a;
+  r->b[col] = b;
+  r->filled[col] = a < b;
+  r->guessed[col] = guessed;
+}
+
+/* Layout 3. Cells come in column order, a cell's lines together; an empty
+ * line ends a cell, a line of spaces stays inside it (PDF text writes the
+ * empty paragraphs between a cell's items so). Theme and goal columns are
+ * narrow, measure columns wide: each cell is told narrow or wide by its
+ * widest line against the split the table's own cells show. A row is a
+ * narrow cell (the theme), up to as many wide cells as there are measure
+ * columns, and a narrow cell (the goals). Where a row lacks a cell, two
+ * cells shared a line ("Språk Flerspråklig": the theme's first line holds
+ * the first measure cell) or the theme closed the cell above (the last
+ * item of the goals above): those cells are guesses and marked so. */
+static size_t S_recover_themed(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines,
+                               size_t n, size_t i, const themed_header *h) {
+  enum { MAX_LINES = 600 };
+  toks t = {NULL, 0, 0};
+  tcell *cells = NULL;
+  size_t ncells = 0, j = i + 1, last_line = i;
+  int open = 0, empties = 0, block = 0;
+  for (; j < n && j < i + MAX_LINES && ncells < THEMED_MAX_CELLS; j++) {
+    const rd_line *l = &lines[j];
+    if (l->furniture)
+      continue;
+    if (l->blank) {
+      if (!l->padded) {
+        open = 0;
+        if (++empties >= 2)
+          break; /* two empty lines: the table is over */
+      }
+      continue;
+    }
+    header other;
+    themed_header again;
+    if (S_parse_header(lex, lines, n, j, &other) || S_parse_themed_header(lex, l, &again))
+      break;
+    if (!open && l->len && l->s[l->len - 1] == ':')
+      break; /* a label or heading after the table */
+    empties = 0;
+    if (!open) {
+      cells = pd_xrealloc(cells, (ncells + 1) * sizeof *cells);
+      cells[ncells++] = (tcell){t.n, t.n, 0, 0};
+      open = 1;
+      block++;
+    }
+    S_tokenise(&t, l, block);
+    tcell *c = &cells[ncells - 1];
+    c->b = t.n;
+    size_t w = S_chars(l->s, l->len);
+    if (w > c->width)
+      c->width = w;
+    last_line = j;
+  }
+  size_t narrow = S_width_split(cells, ncells);
+  size_t M = h->columns - 2, G = h->columns - 1;
+  trow *rows = NULL;
+  size_t nrows = 0;
+  if (narrow) {
+    for (size_t k = 0; k < ncells; k++)
+      cells[k].wide = cells[k].width > narrow;
+    for (size_t k = 0; k < ncells;) {
+      trow r;
+      memset(&r, 0, sizeof r);
+      size_t m = 0;
+      int theme = !cells[k].wide;
+      if (!theme) {
+        /* Wide cells before one whose first line holds a theme
+         * ("Læringsmiljø Revidert retningslinjer") go on with the row
+         * above across a page: a row of their own, in the last measure
+         * columns, guessed. */
+        size_t q = 1;
+        while (q <= M && k + q < ncells && cells[k + q].wide &&
+               !S_first_line_split(t.v, cells[k + q].a, cells[k + q].b))
+          q++;
+        if (q <= M && k + q < ncells && cells[k + q].wide) {
+          for (size_t c = 0; c < q; c++)
+            S_trow_set(&r, M - q + 1 + c, cells[k + c].a, cells[k + c].b, 1);
+          rows = pd_xrealloc(rows, (nrows + 1) * sizeof *rows);
+          rows[nrows++] = r;
+          memset(&r, 0, sizeof r);
+          k += q;
+        }
+      }
+      if (theme) {
+        S_trow_set(&r, 0, cells[k].a, cells[k].b, 0);
+        k++;
+      }
+      while (k < ncells && cells[k].wide && m < M) {
+        S_trow_set(&r, 1 + m, cells[k].a, cells[k].b, 0);
+        m++, k++;
+      }
+      if (k < ncells && !cells[k].wide && m > 0) {
+        S_trow_set(&r, G, cells[k].a, cells[k].b, 0);
+        k++;
+      }
+      if (!theme && m == 0) { /* a narrow cell alone: not this layout */
+        k++;
+        continue;
+      }
+      if (!theme && m > 0) {
+        /* "Læringsmiljø Revidert retningslinjer": the theme on the line of
+         * the first measure; else the last item of the goals above */
+        size_t at = S_first_line_split(t.v, r.a[1], r.b[1]);
+        if (at) {
+          S_trow_set(&r, 0, r.a[1], at, 1);
+          r.a[1] = at;
+          r.guessed[1] = 1;
+        } else if (nrows && rows[nrows - 1].filled[G]) {
+          trow *up = &rows[nrows - 1];
+          size_t last = S_last_item(t.v, up->a[G], up->b[G]);
+          if (last) {
+            S_trow_set(&r, 0, last, up->b[G], 1);
+            up->b[G] = last;
+          }
+        }
+      } else if (theme && m < M) {
+        /* "Språk Flerspråklig": the first measure cell begins on the
+         * theme's line; the measure cells move one column on */
+        size_t at = S_first_line_split(t.v, r.a[0], r.b[0]);
+        if (at) {
+          for (size_t c = M; c > 1; c--)
+            S_trow_set(&r, c, r.a[c - 1], r.b[c - 1], 1);
+          S_trow_set(&r, 1, at, r.b[0], 1);
+          r.b[0] = at;
+          r.guessed[0] = 1;
+          m++;
+        }
+      }
+      if (m < M) /* which measure column a lone cell is in: a guess */
+        for (size_t c = 1; c <= M; c++)
+          r.guessed[c] |= r.filled[c];
+      rows = pd_xrealloc(rows, (nrows + 1) * sizeof *rows);
+      rows[nrows++] = r;
+    }
+  }
+  /* a table: two rows at least, each with measures */
+  size_t with_measures = 0;
+  for (size_t r = 0; r < nrows; r++)
+    for (size_t c = 1; c <= M; c++)
+      if (rows[r].filled[c]) {
+        with_measures++;
+        break;
+      }
+  size_t next = i;
+  if (with_measures >= 2) {
+    next = last_line + 1;
+    if (parent) {
+      xmlNodePtr table = xmlNewChild(parent, NULL, BAD_CAST "table", NULL);
+      xmlNodePtr hrow = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+      pd_tree_lines(hrow, lines[i].no, lines[i].no);
+      xmlSetProp(hrow, BAD_CAST "header", BAD_CAST "true");
+      for (size_t c = 0; c < h->columns; c++) {
+        xmlNodePtr cell = xmlNewTextChild(hrow, NULL, BAD_CAST "cell", BAD_CAST h->names[c]);
+        pd_tree_lines(cell, lines[i].no, lines[i].no);
+      }
+      pd_span text;
+      pd_span_init(&text);
+      for (size_t r = 0; r < nrows; r++) {
+        unsigned long first = 0, lastno = 0;
+        for (size_t c = 0; c < h->columns; c++)
+          if (rows[r].filled[c]) {
+            if (!first || t.v[rows[r].a[c]].no < first)
+              first = t.v[rows[r].a[c]].no;
+            if (t.v[rows[r].b[c] - 1].no > lastno)
+              lastno = t.v[rows[r].b[c] - 1].no;
+          }
+        xmlNodePtr row = xmlNewChild(table, NULL, BAD_CAST "row", NULL);
+        pd_tree_lines(row, first, lastno);
+        for (size_t c = 0; c < h->columns; c++) {
+          size_t a = rows[r].filled[c] ? rows[r].a[c] : 0, b = rows[r].filled[c] ? rows[r].b[c] : 0;
+          xmlNodePtr cell = S_cell(row, &text, t.v, a, b);
+          if (rows[r].filled[c] && rows[r].guessed[c])
+            xmlSetProp(cell, BAD_CAST "guessed", BAD_CAST "true");
+        }
+      }
+      pd_span_free(&text);
+      pd_tree_lines(table, lines[i].no, lines[last_line].no);
+      pd_xml_set_int(table, "columns", (long)h->columns);
+      xmlSetProp(table, BAD_CAST "kind", BAD_CAST "recovered");
+    }
+  }
+  free(rows);
+  free(cells);
+  free(t.v);
+  return next;
+}
+
 size_t rd_table_recover(const pd_lexicon *lex, xmlNodePtr parent, const rd_line *lines, size_t n,
                         size_t i) {
   if (i >= n || lines[i].blank)
@@ -640,5 +975,8 @@ size_t rd_table_recover(const pd_lexicon *lex, xmlNodePtr parent, const rd_line 
   header h;
   if (S_parse_header(lex, lines, n, i, &h))
     return S_recover_headed(lex, parent, lines, n, i, &h);
+  themed_header th;
+  if (S_parse_themed_header(lex, &lines[i], &th))
+    return S_recover_themed(lex, parent, lines, n, i, &th);
   return S_recover_led(lex, parent, lines, n, i);
 }

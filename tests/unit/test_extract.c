@@ -306,6 +306,64 @@ TEST(wrapped_title_and_subgoals) {
   pd_plan_free(p);
 }
 
+/* A flattened theme | measures | goal table (read_table.c layout 3): the
+ * theme is a strategy, the goal cell's items subgoals, each measure cell's
+ * items measures with the status their column names; cells whose column
+ * was guessed ("Helse Skolelege": the theme's line holds the first measure
+ * cell) give weak facts. */
+static const pd_goal *goal(const pd_plan *p, const char *text) {
+  for (size_t i = 0; i < p->ngoals; i++)
+    if (strcmp(p->goals[i].text, text) == 0)
+      return &p->goals[i];
+  return NULL;
+}
+
+TEST(theme_measures_goal_table) {
+  pd_plan *p = plan_of("Tema Iverksatte tiltak 2024 Anbefales Mål\n"
+                       "Trygge\noppvekstmiljø\n\n"
+                       "Leksehjelp på alle skolene i\nkommunen.\n \n"
+                       "Natteravner i helgene ved\nungdomsklubben.\n \n"
+                       "Nye rutiner for barnehage- og\nskolemiljøet\n\n"
+                       "Utarbeide en felles plan for\nforeldremøter i barnehagene\n\n"
+                       "Barn skal føle\nseg trygge.\nFærre barn\nutenfor skolen\n\n"
+                       "Helse Skolelege\nmed åpen dør\n\n"
+                       "Evaluere ordningen etter første\nskoleår sammen med elevrådet\n\n"
+                       "Bedre psykisk\nhelse\n");
+  const pd_goal *g = goal(p, "Trygge oppvekstmiljø");
+  EXPECT(g && g->kind == PD_GOAL_STRATEGY && g->where.line == 2 && g->where.evidence == PD_EV_ROW);
+  g = goal(p, "Helse");
+  EXPECT(g && g->kind == PD_GOAL_STRATEGY && g->where.evidence == PD_EV_NEARBY);
+  g = goal(p, "Barn skal føle seg trygge");
+  EXPECT(g && g->kind == PD_GOAL_SUBGOAL && g->where.line == 17);
+  g = goal(p, "Færre barn utenfor skolen");
+  EXPECT(g && g->kind == PD_GOAL_SUBGOAL && g->where.line == 19);
+  g = goal(p, "Bedre psykisk helse");
+  EXPECT(g && g->kind == PD_GOAL_SUBGOAL);
+  const pd_measure *m = measure(p, "Leksehjelp på alle skolene i kommunen");
+  EXPECT(m && m->use == PD_USE_RUNS && m->status.n == 1);
+  if (m && m->status.n) {
+    EXPECT_STR(value(&m->status, 0), "igangsatt");
+    EXPECT(m->status.v[0].where.evidence == PD_EV_ROW);
+    EXPECT(m->mentions.n && m->mentions.v[0].where.line == 5);
+  }
+  m = measure(p, "Natteravner i helgene ved ungdomsklubben");
+  EXPECT(m && m->status.n && strcmp(value(&m->status, 0), "igangsatt") == 0);
+  m = measure(p, "Nye rutiner for barnehage- og skolemiljøet");
+  EXPECT(m && m->responsible.n == 0); /* "barnehage-" is part of a compound, not a doer */
+  m = measure(p, "Utarbeide en felles plan for foreldremøter i barnehagene");
+  EXPECT(m && m->use == PD_USE_PLANNED && m->status.n);
+  if (m && m->status.n) {
+    EXPECT_STR(value(&m->status, 0), "anbefalt");
+    EXPECT_STR(value(&m->responsible, 0), "barnehage"); /* named in the item: a guess */
+    EXPECT(m->responsible.n && m->responsible.v[0].where.evidence == PD_EV_NEARBY);
+  }
+  m = measure(p, "Skolelege med åpen dør");
+  EXPECT(m && m->status.n && m->status.v[0].where.evidence == PD_EV_NEARBY);
+  m = measure(p, "Evaluere ordningen etter første skoleår sammen med elevrådet");
+  EXPECT(m && m->status.n && m->status.v[0].where.evidence == PD_EV_NEARBY);
+  pd_plan_free(p);
+}
+
 int main(void) {
   pd_xml_init();
   pd_diag_set_quiet(1);
@@ -333,6 +391,7 @@ int main(void) {
   RUN(requirement_statements_from_the_plans_own_substance);
   RUN(requirement_sentences_in_passing_or_on_what_may_come_are_weak);
   RUN(wrapped_title_and_subgoals);
+  RUN(theme_measures_goal_table);
   pd_thesaurus_free(th);
   pd_xml_cleanup();
   return harness_done();

@@ -255,14 +255,43 @@ TEST(flattened_table_rows_split_by_the_table) {
 }
 
 TEST(flattened_table_service_after_a_second_status) {
-  char *x = tree("Tiltak Tema Status Hovedansvar Forebyggingsnivå\n"
-                 "Foreldremøter\n\nRus\n\nPågående.\n\nAnbefaler\n\ngjennomgang\n\n"
-                 "Barnehage og skole\n\nAllmenn\n"
-                 "Losen\n\nFravær\n\nPågår, støtte\n\nAnbefales: vurdere\n\n- PPT Selektiv\n");
+  char *x =
+      tree("Tiltak Tema Status Hovedansvar Forebyggingsnivå\n"
+           "Foreldremøter\n\nRus\n\nPågående.\n\nAnbefaler\n\ngjennomgang\n\n"
+           "Barnehage og skole\n\nAllmenn\n"
+           "Losen\n\nFravær\n\nPågår, støtte\n\nAnbefales: vurdere\n\n- PPT Selektiv\n"
+           "Drøfting\n\nBekymring\n\nPågående PPT, barnehager,\n\nHelsetjenesten\n\nAllmenn\n");
   HAS(x, ">Pågående. Anbefaler gjennomgang</cell>");
   HAS(x, ">Barnehage og skole</cell>");
   HAS(x, ">Pågår, støtte Anbefales: vurdere</cell>");
+  HAS(x, ">Pågående</cell>\n      <cell line=\"28\" end-line=\"30\" sourcemap=\"28:0 30:17\">PPT, "
+         "barnehager, Helsetjenesten</cell>");
   HAS(x, ">- PPT</cell>");
+  free(x);
+}
+
+/* Layout 3, theme | measures | goal: a row without a theme takes the last
+ * item of the goals above ("Foreldrerollen"); wide cells before one whose
+ * first line holds a theme go on with the row above across a page; every
+ * such cell is marked guessed. */
+TEST(flattened_theme_measures_goal_table) {
+  char *x = tree("Tema Iverksatte tiltak Anbefales Mål\nTrygge\noppvekstmiljø\n\n"
+                 "Leksehjelp på alle skolene i\nkommunen\n\n"
+                 "Utarbeide en felles plan for\nforeldremøter i barnehagene\n\n"
+                 "Barn skal føle\nseg trygge\nForeldrerollen\n\n"
+                 "Familiekurs for alle nye\nforeldre i kommunen\n\n"
+                 "Systematisere samarbeidet med\nfrivillige lag og foreninger\n\nGod omsorg\n\n"
+                 "Vurdere flere stillinger i\nskolene i kommunen\n\n"
+                 "Læring Leksehjelp på biblioteket\nhver onsdag etter skolen\n\n"
+                 "Revidere rutinene for\nskolemiljøet i kommunen\n\nAlle trives\n");
+  HAS(x, "<table line=\"1\" end-line=\"32\" columns=\"4\" kind=\"recovered\">");
+  HAS(x, ">Iverksatte tiltak</cell>");
+  HAS(x, ">Trygge oppvekstmiljø</cell>");
+  HAS(x, ">Barn skal føle seg trygge</cell>");
+  HAS(x, "<cell line=\"13\" end-line=\"13\" guessed=\"true\">Foreldrerollen</cell>");
+  HAS(x, "guessed=\"true\">Vurdere flere stillinger i skolene i kommunen</cell>");
+  HAS(x, "<cell line=\"26\" end-line=\"26\" guessed=\"true\">Læring</cell>");
+  HAS(x, ">Revidere rutinene for skolemiljøet i kommunen</cell>");
   free(x);
 }
 
@@ -312,6 +341,7 @@ int main(void) {
   RUN(flattened_table_rows_split_by_the_table);
   RUN(flattened_table_service_after_a_second_status);
   RUN(flattened_table_recovered);
+  RUN(flattened_theme_measures_goal_table);
   RUN(empty_and_blank_only);
   RUN(many_headings_do_not_overflow_the_stack);
   pd_lexicon_free(lexicon);
