@@ -80,7 +80,8 @@
                 <details><summary class="prov"><xsl:call-template name="msg"><xsl:with-param name="id" select="'all-evidence'"/></xsl:call-template> (<xsl:value-of select="count(evidence)"/>)</summary>
                   <xsl:for-each select="evidence"><div><xsl:call-template name="prov"/>
                     <xsl:variable name="strength"><xsl:call-template name="strength"/></xsl:variable>
-                    <xsl:if test="$strength != ''"><span class="prov"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $strength)"/></xsl:call-template></span></xsl:if></div></xsl:for-each>
+                    <!-- weak evidence is named by prov's "usikkert" already -->
+                    <xsl:if test="$strength != '' and not(@evidence = 'heading' or @evidence = 'colour' or @evidence = 'nearby' or @evidence = 'aside' or @evidence = 'tentative')"><span class="prov"> · <xsl:call-template name="msg"><xsl:with-param name="id" select="concat('ev-', $strength)"/></xsl:call-template></span></xsl:if></div></xsl:for-each>
                 </details>
               </xsl:if>
             </td></tr>

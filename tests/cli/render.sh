@@ -104,6 +104,8 @@ expect_file_matches "§ 15-1: a sentence in passing is uncertain" "$C/nb/kommune
 # bidra" states no fact: no strong evidence on Sandefjord's page.
 expect_file_matches "§ 15-1: a planning programme's evidence is labelled as such" "$C/nb/kommune-sandefjord.html" \
   '<th>Samarbeid</th><td class="not-yet">[^<]*</td><td><div><b>Det planprogrammet sier'
+grep -q 'usikkert: en setning i forbifarten[^<]*</span><span class="prov"> · ' "$C/nb/kommune-porsgrunn.html" &&
+  fail "weak evidence is named once" || pass "weak evidence is named once"
 expect_file_matches "§ 15-1: what may come is uncertain" "$C/nb/kommune-sandefjord.html" \
   'title="tentative">usikkert: en setning om hva som kan komme'
 grep -q 'Sterkt belegg' "$C/nb/kommune-sandefjord.html" &&
