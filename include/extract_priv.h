@@ -32,6 +32,15 @@ typedef struct pd_x_items {
   pd_items items;
 } pd_x_items;
 
+/* A measure's name folded and split into content words once, for
+ * comparing a table's names with the plan's (extract_tables.c). */
+typedef struct pd_x_folded {
+  const char *name; /* the name it was made from */
+  char *folded;
+  size_t nwords;
+  size_t *word; /* start and length of each content word, in pairs */
+} pd_x_folded;
+
 /* The extractor's state while it walks one document tree. It fills PLAN
  * (the caller owns it); everything else is working state. */
 typedef struct pd_extractor {
@@ -41,6 +50,8 @@ typedef struct pd_extractor {
   int colours;    /* the plan maps colours to levels */
   size_t *mindex; /* hash index of plan->measures: slot = index + 1, 0 empty */
   size_t mslots;
+  pd_x_folded *mfolded; /* [i]: plan->measures[i].name folded */
+  size_t nmfolded;
   pd_x_items services, laws, risks, sdgs, models;
   pd_facts model_levels; /* value = the level's number; quote = its label */
   pd_x_linemap linemap;

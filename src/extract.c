@@ -362,6 +362,11 @@ pd_plan *pd_extract(xmlDocPtr doc, const pd_thesaurus *th) {
   free(x.heading_goals_kind);
   free(x.heading_goals_section);
   free(x.mindex);
+  for (size_t i = 0; i < x.nmfolded; i++) {
+    free(x.mfolded[i].folded);
+    free(x.mfolded[i].word);
+  }
+  free(x.mfolded);
   free(x.linemap.line);
   free(x.linemap.off);
   free(file);

@@ -84,13 +84,10 @@ static size_t S_cell_programmes(pd_extractor *x, xmlNodePtr cell, row_owners *o,
   return found;
 }
 
-/* The words of four letters or more, and the numbers, in NAME (folded,
- * split at spaces, slashes and brackets), into W (at most MAX_WORDS). */
+/* The words of four letters or more, and the numbers, in FOLDED (split at
+ * spaces, slashes and brackets), into W (at most MAX_WORDS). */
 enum { MAX_WORDS = 24 };
-static size_t S_content_words(const char *name, size_t nlen, pd_buf *f, const char **w,
-                              size_t *wl) {
-  pd_fold(name, nlen, 0, f, NULL);
-  const char *p = pd_buf_cstr(f);
+static size_t S_content_words(const char *p, const char **w, size_t *wl) {
   size_t n = 0;
   while (*p && n < MAX_WORDS) {
     while (*p && strchr(" /(),.:;-–", *p))
@@ -111,45 +108,81 @@ static size_t S_content_words(const char *name, size_t nlen, pd_buf *f, const ch
   return n;
 }
 
-/* Whether local measure names A and B (lengths AL, BL) name one measure:
- * one goes on from the other with a bracket ("ASK" / "ASK (Satsing i
- * Barnehagene sentrum Vest)"), or three in four of the longer words of the
- * one with fewer (two at least) are words of the other ("Oppfølging ved
- * bekymringsfullt fravær" / "Oppfølging og støtte ved bekymringsfullt
- * fravær/skolevegring"). "Barnesamtale" and "Barnesamtale fra 3 år" stay
- * two. */
-static int S_same_local(const char *a, size_t al, const char *b, size_t bl) {
+/* A name's content words (S_content_words) in its folded form. */
+typedef struct words {
+  const char *w[MAX_WORDS];
+  size_t l[MAX_WORDS], n;
+} words;
+
+/* Whether local measure names A and B (lengths AL, BL; WA, WB: their
+ * content words) name one measure: one goes on from the other with a
+ * bracket ("ASK" / "ASK (Satsing i Barnehagene sentrum Vest)"), or three in
+ * four of the longer words of the one with fewer (two at least) are words
+ * of the other ("Oppfølging ved bekymringsfullt fravær" / "Oppfølging og
+ * støtte ved bekymringsfullt fravær/skolevegring"). "Barnesamtale" and
+ * "Barnesamtale fra 3 år" stay two. */
+static int S_same_local(const char *a, size_t al, const words *wa, const char *b, size_t bl,
+                        const words *wb) {
   size_t k = al < bl ? al : bl;
   const char *longer = al < bl ? b : a;
   if (k >= 3 && strncasecmp(a, b, k) == 0 && (al == bl || strncmp(longer + k, " (", 2) == 0))
     return 1;
-  pd_buf fa = PD_BUF_INIT, fb = PD_BUF_INIT;
-  const char *wa[MAX_WORDS], *wb[MAX_WORDS];
-  size_t la[MAX_WORDS], lb[MAX_WORDS];
-  size_t na = S_content_words(a, al, &fa, wa, la), nb = S_content_words(b, bl, &fb, wb, lb);
-  const char **ws = na <= nb ? wa : wb, **wo = na <= nb ? wb : wa;
-  size_t *ls = na <= nb ? la : lb, *lo = na <= nb ? lb : la;
-  size_t ns = na <= nb ? na : nb, no = na <= nb ? nb : na, shared = 0;
+  const words *s = wa->n <= wb->n ? wa : wb, *o = wa->n <= wb->n ? wb : wa;
+  size_t shared = 0;
   int numbers_differ = 0;
-  for (size_t i = 0; i < ns; i++) {
+  for (size_t i = 0; i < s->n; i++) {
     int found = 0;
-    for (size_t j = 0; j < no && !found; j++)
-      found = ls[i] == lo[j] && memcmp(ws[i], wo[j], ls[i]) == 0;
+    for (size_t j = 0; j < o->n && !found; j++)
+      found = s->l[i] == o->l[j] && memcmp(s->w[i], o->w[j], s->l[i]) == 0;
     shared += (size_t)found;
-    numbers_differ |= !found && strpbrk(ws[i], "0123456789") &&
-                      (size_t)(strpbrk(ws[i], "0123456789") - ws[i]) < ls[i];
+    numbers_differ |= !found && strpbrk(s->w[i], "0123456789") &&
+                      (size_t)(strpbrk(s->w[i], "0123456789") - s->w[i]) < s->l[i];
   }
-  for (size_t j = 0; j < no && !numbers_differ; j++) {
-    const char *d = strpbrk(wo[j], "0123456789");
-    int found = !(d && (size_t)(d - wo[j]) < lo[j]);
-    for (size_t i = 0; i < ns && !found; i++)
-      found = ls[i] == lo[j] && memcmp(ws[i], wo[j], ls[i]) == 0;
+  for (size_t j = 0; j < o->n && !numbers_differ; j++) {
+    const char *d = strpbrk(o->w[j], "0123456789");
+    int found = !(d && (size_t)(d - o->w[j]) < o->l[j]);
+    for (size_t i = 0; i < s->n && !found; i++)
+      found = s->l[i] == o->l[j] && memcmp(s->w[i], o->w[j], s->l[i]) == 0;
     numbers_differ = !found;
   }
-  pd_buf_free(&fa);
-  pd_buf_free(&fb);
   /* "Tiltak nummer 1" and "Tiltak nummer 2" are two */
-  return ns >= 2 && !numbers_differ && shared * 4 >= ns * 3;
+  return s->n >= 2 && !numbers_differ && shared * 4 >= s->n * 3;
+}
+
+static char *S_fold(const char *s, size_t len) {
+  pd_buf f = PD_BUF_INIT;
+  pd_fold(s, len, 0, &f, NULL);
+  return pd_buf_detach(&f);
+}
+
+/* Measure I's content words, into W: its name folded and split once, kept
+ * in X, not once per table row that is compared with it. */
+static void S_measure_words(pd_extractor *x, size_t i, words *w) {
+  const pd_measure *m = &x->plan->measures[i];
+  if (i >= x->nmfolded) {
+    size_t n = x->plan->nmeasures;
+    x->mfolded = pd_xrealloc(x->mfolded, n * sizeof *x->mfolded);
+    memset(x->mfolded + x->nmfolded, 0, (n - x->nmfolded) * sizeof *x->mfolded);
+    x->nmfolded = n;
+  }
+  pd_x_folded *f = &x->mfolded[i];
+  if (f->name != m->name) { /* a name set since (or never folded) */
+    free(f->folded);
+    free(f->word);
+    f->folded = S_fold(m->name, strlen(m->name));
+    f->name = m->name;
+    f->nwords = S_content_words(f->folded, w->w, w->l);
+    f->word = pd_xmalloc((f->nwords ? f->nwords : 1) * 2 * sizeof *f->word);
+    for (size_t k = 0; k < f->nwords; k++) {
+      f->word[2 * k] = (size_t)(w->w[k] - f->folded);
+      f->word[2 * k + 1] = w->l[k];
+    }
+  }
+  w->n = f->nwords;
+  for (size_t k = 0; k < w->n; k++) {
+    w->w[k] = f->folded + f->word[2 * k];
+    w->l[k] = f->word[2 * k + 1];
+  }
 }
 
 /* A table's local measure named NAME (NLEN bytes): one the plan already
@@ -159,12 +192,20 @@ static int S_same_local(const char *a, size_t al, const char *b, size_t bl) {
 static pd_measure *S_local_measure(pd_extractor *x, const char *name, size_t nlen) {
   enum { LOOK_BACK = 128 }; /* measures compared: a plan's worth, not a table of thousands */
   size_t n = x->plan->nmeasures;
-  for (size_t i = n > LOOK_BACK ? n - LOOK_BACK : 0; i < n; i++) {
+  char *folded = S_fold(name, nlen);
+  words wn, wm;
+  wn.n = S_content_words(folded, wn.w, wn.l);
+  pd_measure *same = NULL;
+  for (size_t i = n > LOOK_BACK ? n - LOOK_BACK : 0; i < n && !same; i++) {
     pd_measure *m = &x->plan->measures[i];
-    if (!m->ref && m->name && S_same_local(m->name, strlen(m->name), name, nlen))
-      return m;
+    if (m->ref || !m->name)
+      continue;
+    S_measure_words(x, i, &wm);
+    if (S_same_local(m->name, strlen(m->name), &wm, name, nlen, &wn))
+      same = m;
   }
-  return pd_x_measure(x, NULL, name, nlen);
+  free(folded);
+  return same ? same : pd_x_measure(x, NULL, name, nlen);
 }
 
 /* Whether a programme's name begins in the measure cell MTEXT and goes on
